@@ -1,0 +1,51 @@
+package dev.amdahl.exercises.processes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.amdahl.grading.Points;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Lecture: a process has its own variables and files: where it runs and what environment it sees. */
+@DisplayName("Subprocess.run with a working directory and environment")
+class SubprocessEnvironmentTest {
+
+    @Test
+    @Points(2)
+    @DisplayName("the program starts in the given working directory")
+    void startsInTheWorkingDirectory(@TempDir Path directory) throws Exception {
+        CompletedProcess result = Subprocess.run(Child.command("pwd"), directory, Map.of());
+
+        assertEquals(directory.toRealPath(), Path.of(result.stdout()).toRealPath(),
+                "The program should run in the folder it was given. Hint: ProcessBuilder.directory(...).");
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("the program sees the extra environment variables")
+    void seesExtraVariables(@TempDir Path directory) throws Exception {
+        CompletedProcess result = Subprocess.run(Child.command("env", "AMDAHL_GREETING"), directory,
+                Map.of("AMDAHL_GREETING", "hello from the parent"));
+
+        assertEquals("hello from the parent", result.stdout(), "The program should see AMDAHL_GREETING. "
+                + "Hint: put it into ProcessBuilder.environment().");
+    }
+
+    @Test
+    @Points(1)
+    @DisplayName("the program still sees the rest of the environment, such as PATH")
+    void keepsTheExistingEnvironment(@TempDir Path directory) throws Exception {
+        String path = System.getenv("PATH");
+        assumeTrue(path != null, "this machine has no PATH variable to compare with");
+
+        CompletedProcess result = Subprocess.run(Child.command("env", "PATH"), directory,
+                Map.of("AMDAHL_GREETING", "hello"));
+
+        assertEquals(path, result.stdout(), "Extra variables are added to the environment, not used "
+                + "instead of it: without PATH most programs cannot find the programs they start.");
+    }
+}

@@ -1,0 +1,83 @@
+package dev.amdahl.exercises.processes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.amdahl.grading.Points;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Lecture: "running a script from the command line" and "getting the stdout and stderr from a process". */
+@DisplayName("Subprocess.call and Subprocess.run")
+class SubprocessRunTest {
+
+    @Test
+    @Points(1)
+    @DisplayName("call returns the exit code of the program it ran")
+    void callReturnsExitCode() throws Exception {
+        int exitCode = Subprocess.call(Child.command("exit", "7"));
+
+        assertEquals(7, exitCode, "The program ended with exit code 7; call should return it "
+                + "(lecture: subprocess.call returns the exit code). Hint: Process.waitFor().");
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("run captures what the program printed on stdout")
+    void capturesStandardOutput() throws Exception {
+        CompletedProcess result = Subprocess.run(Child.command("out", "hello"));
+
+        assertEquals("hello", result.stdout(), "stdout should hold exactly what the program printed "
+                + "(lecture: Popen(..., stdout=PIPE).communicate()). Hint: read Process.getInputStream() to the end.");
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("run keeps stderr apart from stdout")
+    void keepsStandardErrorApart() throws Exception {
+        CompletedProcess result = Subprocess.run(Child.command("out", "to stdout", "err", "to stderr"));
+
+        assertEquals("to stdout", result.stdout(), "stdout should hold only what went to standard output, "
+                + "not the error messages (lecture: output, errors = ...communicate()).");
+        assertEquals("to stderr", result.stderr(), "stderr should hold what the program printed on "
+                + "standard error. Hint: Process.getErrorStream(); do not merge the two streams.");
+    }
+
+    @Test
+    @Points(1)
+    @DisplayName("run returns the exit code")
+    void returnsExitCode() throws Exception {
+        CompletedProcess result = Subprocess.run(Child.command("err", "something broke", "exit", "3"));
+
+        assertEquals(3, result.exitCode(), "The program ended with exit code 3; a non-zero code is how "
+                + "a process says it failed, so run must report it.");
+        assertFalse(result.timedOut(), "Without a time limit, timedOut must be false.");
+    }
+
+    @Test
+    @Points(1)
+    @DisplayName("run decodes the output as UTF-8")
+    void decodesUtf8() throws Exception {
+        String text = "grüße, 世界 🙂";
+
+        CompletedProcess result = Subprocess.run(Child.command("out", text));
+
+        assertEquals(text, result.stdout(), "A process writes bytes; turn them into text with an explicit "
+                + "charset: new String(bytes, StandardCharsets.UTF_8).");
+    }
+
+    @Test
+    @Points(2)
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @DisplayName("run reads stdout and stderr at the same time, so a chatty program cannot hang it")
+    void readsBothStreamsWhileTheProcessRuns() throws Exception {
+        int oneMebibyte = 1 << 20;
+
+        CompletedProcess result = Subprocess.run(Child.command("flood", String.valueOf(oneMebibyte)));
+
+        assertEquals(oneMebibyte, result.stdout().length(), "All of stdout should be captured.");
+        assertEquals(oneMebibyte, result.stderr().length(), "All of stderr should be captured.");
+    }
+}

@@ -1,0 +1,82 @@
+package dev.amdahl.exercises.processes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.amdahl.grading.Points;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Lecture: processes run on their own; a parent has to decide how long to wait and clean up after them. */
+@DisplayName("Subprocess.run with a timeout")
+class SubprocessTimeoutTest {
+
+    /** Generous: the machine running the tests may be busy. The limits under test are much smaller. */
+    private static final Duration SLACK = Duration.ofSeconds(6);
+
+    @Test
+    @Points(1)
+    @DisplayName("a program that ends in time is not marked as timed out")
+    void endsInTime() throws Exception {
+        CompletedProcess result = Subprocess.run(Child.command("out", "quick"), Duration.ofSeconds(20));
+
+        assertFalse(result.timedOut(), "The program ended well within its time limit, so timedOut must be false.");
+        assertEquals("quick", result.stdout(), "Output should be captured as in run(command).");
+        assertEquals(0, result.exitCode(), "The program ended normally with exit code 0.");
+    }
+
+    @Test
+    @Points(3)
+    @DisplayName("a program that runs too long is stopped and reported as timed out")
+    void stopsAProgramThatRunsTooLong() throws Exception {
+        Duration timeout = Duration.ofSeconds(1);
+        long start = System.nanoTime();
+
+        CompletedProcess result = Subprocess.run(Child.command("out", "started", "sleep", "600000"), timeout);
+
+        Duration waited = Duration.ofNanos(System.nanoTime() - start);
+        assertTrue(result.timedOut(), "The program sleeps for ten minutes; after the 1 s limit, run should "
+                + "kill it and say so with timedOut = true.");
+        assertTrue(waited.compareTo(timeout.plus(SLACK)) < 0, "run waited " + waited.toMillis()
+                + " ms: it should return soon after the 1 s limit. Hint: Process.waitFor(long, TimeUnit).");
+        assertEquals("started", result.stdout(), "What the program printed before it was killed should be kept.");
+    }
+
+    @Test
+    @Points(3)
+    @DisplayName("a timeout kills the program and every process the program started")
+    void killsEveryProcessTheProgramStarted() throws Exception {
+        CompletedProcess result = Subprocess.run(Child.command("spawn-sleeper", "sleep", "600000"),
+                Duration.ofSeconds(4));
+
+        assertTrue(result.timedOut(), "The program sleeps for ten minutes, so it should time out.");
+        String printed = result.stdout().strip();
+        if (printed.isEmpty()) {
+            fail("The program did not get to start its own child within 4 s, so this test could not check "
+                    + "anything. Is the machine very busy? Run the test again.");
+        }
+        Optional<ProcessHandle> grandchild = ProcessHandle.of(Long.parseLong(printed));
+        try {
+            assertTrue(waitUntilGone(grandchild), "After the timeout, the process that the program started "
+                    + "(pid " + printed + ") was still running. Killing a process does not kill its children: "
+                    + "kill its descendants() too, before you kill the process itself.");
+        } finally {
+            grandchild.ifPresent(ProcessHandle::destroyForcibly); // never leave it behind, whatever happened
+        }
+    }
+
+    private static boolean waitUntilGone(Optional<ProcessHandle> process) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        while (process.map(ProcessHandle::isAlive).orElse(false)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(50);
+        }
+        return true;
+    }
+}

@@ -1,0 +1,15 @@
+package dev.amdahl.grading;
+
+/** How a graded test method ended. */
+public enum Outcome {
+    PASSED,
+    FAILED,
+    /** Failed because it ran longer than its time limit. */
+    TIMED_OUT,
+    /** Disabled or aborted: it did not run to a verdict and earns nothing. */
+    SKIPPED;
+
+    public boolean earnsPoints() {
+        return this == PASSED;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.amdahl.grading;
+
+import java.util.List;
+
+/** The table a student reads after their tests ran: one line a test method, then the total. */
+public final class PointsTable {
+
+    private static final int MESSAGE_PREVIEW_CHARS = 200;
+
+    private PointsTable() {
+    }
+
+    public static String render(String title, List<GradedResult> results) {
+        int earned = results.stream().mapToInt(GradedResult::pointsEarned).sum();
+        int possible = results.stream().mapToInt(r -> r.test().points()).sum();
+        int width = Math.max(5, String.valueOf(possible).length() * 2 + 3);
+        StringBuilder out = new StringBuilder();
+        out.append(title).append('\n');
+        for (GradedResult result : results) {
+            String points = result.test().points() == 0
+                    ? "-"
+                    : result.pointsEarned() + " / " + result.test().points();
+            out.append(String.format("  %-9s %" + width + "s  %s%n",
+                    label(result.outcome()), points, printable(result.test().displayName())));
+            if (!result.message().isEmpty()) {
+                out.append(String.format("  %-9s %" + width + "s    %s%n", "", "", preview(result.message())));
+            }
+        }
+        out.append(String.format("  %-9s %" + width + "s%n", "TOTAL", earned + " / " + possible));
+        return out.toString();
+    }
+
+    private static String label(Outcome outcome) {
+        return switch (outcome) {
+            case PASSED -> "PASSED";
+            case FAILED -> "FAILED";
+            case TIMED_OUT -> "TIMEOUT";
+            case SKIPPED -> "SKIPPED";
+        };
+    }
+
+    private static String preview(String message) {
+        String firstLine = message.lines().findFirst().orElse("");
+        String shown = firstLine.length() <= MESSAGE_PREVIEW_CHARS
+                ? firstLine
+                : firstLine.substring(0, MESSAGE_PREVIEW_CHARS) + "…";
+        return printable(shown) + (message.lines().count() > 1 ? " …" : "");
+    }
+
+    /** Keeps control characters (terminal escapes among them) out of the console. */
+    static String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        return out.toString();
+    }
+}
