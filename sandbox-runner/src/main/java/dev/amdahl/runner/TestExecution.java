@@ -1,0 +1,128 @@
+package dev.amdahl.runner;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
+
+import dev.amdahl.grading.GradedResult;
+import dev.amdahl.grading.TestLedger;
+import dev.amdahl.runner.protocol.RunnerEvent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.junit.jupiter.engine.JupiterTestEngine;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * Runs the compiled tests with the JUnit Platform. The engine, the listeners and the configuration are
+ * ours: nothing is discovered from the classpath ({@code META-INF/services}, {@code junit-platform.properties}),
+ * so a submission cannot add an engine, filter tests out or change their time limits.
+ */
+final class TestExecution {
+
+    /** Used when the exercise's own junit-platform.properties does not say otherwise. */
+    static final Map<String, String> DEFAULT_CONFIGURATION = Map.of(
+            "junit.jupiter.execution.timeout.default", "15 s",
+            "junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD");
+
+    private TestExecution() {
+    }
+
+    static void run(Path classes, Path testClasses, Path testResources, EventLog log) throws IOException {
+        Map<String, String> configuration = new HashMap<>(DEFAULT_CONFIGURATION);
+        configuration.putAll(exerciseConfiguration(testResources));
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectClasspathRoots(Set.of(testClasses)))
+                .enableImplicitConfigurationParameters(false)
+                .configurationParameters(configuration)
+                .build();
+        LauncherConfig config = LauncherConfig.builder()
+                .enableTestEngineAutoRegistration(false)
+                .enableLauncherSessionListenerAutoRegistration(false)
+                .enableLauncherDiscoveryListenerAutoRegistration(false)
+                .enablePostDiscoveryFilterAutoRegistration(false)
+                .enableTestExecutionListenerAutoRegistration(false)
+                .addTestEngines(new JupiterTestEngine())
+                .build();
+        URL[] urls = {classes.toUri().toURL(), testClasses.toUri().toURL(), testResources.toUri().toURL()};
+        Thread current = Thread.currentThread();
+        ClassLoader previous = current.getContextClassLoader();
+        try (URLClassLoader loader = new URLClassLoader("exercise", urls, TestExecution.class.getClassLoader())) {
+            current.setContextClassLoader(loader);
+            LauncherFactory.create(config).execute(request, new EventWriter(log));
+        } finally {
+            current.setContextClassLoader(previous);
+        }
+    }
+
+    /** The instructor's junit-platform.properties (staged from the exercise, never from the submission). */
+    private static Map<String, String> exerciseConfiguration(Path testResources) throws IOException {
+        Path file = testResources.resolve("junit-platform.properties");
+        Map<String, String> values = new HashMap<>();
+        if (Files.isRegularFile(file)) {
+            Properties properties = new Properties();
+            try (InputStream in = Files.newInputStream(file)) {
+                properties.load(in);
+            }
+            properties.stringPropertyNames().forEach(key -> values.put(key, properties.getProperty(key).strip()));
+        }
+        return values;
+    }
+
+    /** Writes the plan, then each verdict as soon as it is known. */
+    private static final class EventWriter implements TestExecutionListener {
+        private final EventLog log;
+        private final long start = System.nanoTime();
+        private TestLedger ledger;
+
+        EventWriter(EventLog log) {
+            this.log = log;
+        }
+
+        @Override
+        public void testPlanExecutionStarted(TestPlan testPlan) {
+            ledger = TestLedger.of(testPlan);
+            log.write(new RunnerEvent.Planned(ledger.planned()));
+        }
+
+        @Override
+        public void executionStarted(TestIdentifier testIdentifier) {
+            ledger.executionStarted(testIdentifier);
+        }
+
+        @Override
+        public void executionSkipped(TestIdentifier testIdentifier, String reason) {
+            write(ledger.executionSkipped(testIdentifier, reason));
+        }
+
+        @Override
+        public void executionFinished(TestIdentifier testIdentifier, TestExecutionResult result) {
+            write(ledger.executionFinished(testIdentifier, result));
+        }
+
+        @Override
+        public void testPlanExecutionFinished(TestPlan testPlan) {
+            write(ledger.finish());
+            log.write(new RunnerEvent.Finished((System.nanoTime() - start) / 1_000_000));
+        }
+
+        private void write(List<GradedResult> results) {
+            for (GradedResult r : results) {
+                log.write(new RunnerEvent.TestFinished(r.test().uniqueId(), r.outcome(), r.message(), r.durationMillis()));
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.amdahl.runner.protocol;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.amdahl.grading.Outcome;
+import dev.amdahl.grading.PlannedTest;
+import java.util.List;
+
+/**
+ * What the runner tells the grader, one JSON object a line, in this order: {@link Compiled} or
+ * {@link CompileFailed}; then {@link Planned}; then one {@link TestFinished} a test; then {@link Finished}.
+ * A run cut short (timeout, crash) simply stops early: every line written so far still counts.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "event")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = RunnerEvent.Compiled.class, name = "compiled"),
+    @JsonSubTypes.Type(value = RunnerEvent.CompileFailed.class, name = "compile-failed"),
+    @JsonSubTypes.Type(value = RunnerEvent.Planned.class, name = "planned"),
+    @JsonSubTypes.Type(value = RunnerEvent.TestFinished.class, name = "test-finished"),
+    @JsonSubTypes.Type(value = RunnerEvent.Finished.class, name = "finished"),
+    @JsonSubTypes.Type(value = RunnerEvent.RunnerFailed.class, name = "runner-failed"),
+})
+public sealed interface RunnerEvent {
+
+    /** File name of the event log inside the output folder. */
+    String LOG_FILE = "events.jsonl";
+
+    /** The student's code and the tests compiled. */
+    record Compiled(long millis) implements RunnerEvent {
+    }
+
+    /**
+     * The code did not compile.
+     *
+     * @param stage       {@code main} (the student's code) or {@code tests} (the tests against it)
+     * @param diagnostics the compiler's messages
+     */
+    record CompileFailed(String stage, String diagnostics) implements RunnerEvent {
+    }
+
+    /** The tests that will run, with their points, before any of them runs. */
+    record Planned(List<PlannedTest> tests) implements RunnerEvent {
+        public Planned {
+            tests = List.copyOf(tests);
+        }
+    }
+
+    record TestFinished(String uniqueId, Outcome outcome, String message, long durationMillis)
+            implements RunnerEvent {
+    }
+
+    /** Every planned test has a verdict. */
+    record Finished(long millis) implements RunnerEvent {
+    }
+
+    /** The runner itself broke: not the student's fault. */
+    record RunnerFailed(String message) implements RunnerEvent {
+    }
+}
