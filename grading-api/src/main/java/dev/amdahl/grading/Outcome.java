@@ -7,7 +7,9 @@ public enum Outcome {
     /** Failed because it ran longer than its time limit. */
     TIMED_OUT,
     /** Disabled or aborted: it did not run to a verdict and earns nothing. */
-    SKIPPED;
+    SKIPPED,
+    /** The run ended (time limit, crash) before this test got a verdict. */
+    NOT_RUN;
 
     public boolean earnsPoints() {
         return this == PASSED;

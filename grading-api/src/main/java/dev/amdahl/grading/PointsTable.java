@@ -36,6 +36,7 @@ public final class PointsTable {
             case FAILED -> "FAILED";
             case TIMED_OUT -> "TIMEOUT";
             case SKIPPED -> "SKIPPED";
+            case NOT_RUN -> "NOT RUN";
         };
     }
 

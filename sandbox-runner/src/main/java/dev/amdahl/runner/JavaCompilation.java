@@ -21,18 +21,18 @@ import javax.tools.ToolProvider;
  * Compiles one source tree with the JDK's compiler, in process. Annotation processing is off, so nothing
  * from the submission runs while it compiles.
  */
-final class JavaCompilation {
+public final class JavaCompilation {
 
     static final int MAX_DIAGNOSTICS_CHARS = 20_000;
 
     /** What javac said; {@code ok} when it produced classes. */
-    record Result(boolean ok, String diagnostics) {
+    public record Result(boolean ok, String diagnostics) {
     }
 
     private JavaCompilation() {
     }
 
-    static Result compile(Path sourceRoot, List<Path> classpath, Path outputDirectory) throws IOException {
+    public static Result compile(Path sourceRoot, List<Path> classpath, Path outputDirectory) throws IOException {
         List<Path> sources = javaFiles(sourceRoot);
         if (sources.isEmpty()) {
             return new Result(false, "There are no .java files in " + sourceRoot.getFileName() + ".");

@@ -55,27 +55,25 @@ public final class SandboxRunner {
         System.exit(exitCode);
     }
 
+    /** Where JUnit and the grading API are: the tests compile against them. */
+    public static List<Path> runnerClasspath() {
+        List<Path> classpath = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            classpath.add(Path.of(entry));
+        }
+        return classpath;
+    }
+
     static int run(Path exercise, Path build, EventLog log) throws Exception {
         long start = System.nanoTime();
-        Path classes = build.resolve("classes");
-        Path testClasses = build.resolve("test-classes");
-        JavaCompilation.Result main = JavaCompilation.compile(exercise.resolve("src/main/java"), List.of(), classes);
-        if (!main.ok()) {
-            log.write(new RunnerEvent.CompileFailed("main", main.diagnostics()));
+        ExerciseBuild.Result compiled = ExerciseBuild.compile(exercise, build, runnerClasspath());
+        if (compiled instanceof ExerciseBuild.Failed failed) {
+            log.write(new RunnerEvent.CompileFailed(failed.stage(), failed.diagnostics()));
             return EXIT_COMPILE_FAILED;
         }
-        List<Path> testClasspath = new ArrayList<>();
-        testClasspath.add(classes);
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            testClasspath.add(Path.of(entry));
-        }
-        JavaCompilation.Result tests = JavaCompilation.compile(exercise.resolve("src/test/java"), testClasspath, testClasses);
-        if (!tests.ok()) {
-            log.write(new RunnerEvent.CompileFailed("tests", tests.diagnostics()));
-            return EXIT_COMPILE_FAILED;
-        }
+        ExerciseBuild.Built built = (ExerciseBuild.Built) compiled;
         log.write(new RunnerEvent.Compiled((System.nanoTime() - start) / 1_000_000));
-        TestExecution.run(classes, testClasses, exercise.resolve("src/test/resources"), log);
+        TestExecution.run(built.classes(), built.testClasses(), built.testResources(), log);
         return EXIT_TESTS_RAN;
     }
 }

@@ -3,6 +3,7 @@ package dev.amdahl.runner;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
 
 import dev.amdahl.grading.GradedResult;
+import dev.amdahl.grading.PlannedTest;
 import dev.amdahl.grading.TestLedger;
 import dev.amdahl.runner.protocol.RunnerEvent;
 import java.io.IOException;
@@ -31,7 +32,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * ours: nothing is discovered from the classpath ({@code META-INF/services}, {@code junit-platform.properties}),
  * so a submission cannot add an engine, filter tests out or change their time limits.
  */
-final class TestExecution {
+public final class TestExecution {
 
     /** Used when the exercise's own junit-platform.properties does not say otherwise. */
     static final Map<String, String> DEFAULT_CONFIGURATION = Map.of(
@@ -42,14 +43,30 @@ final class TestExecution {
     }
 
     static void run(Path classes, Path testClasses, Path testResources, EventLog log) throws IOException {
+        withExerciseClassLoader(classes, testClasses, testResources, () -> {
+            LauncherFactory.create(launcherConfig()).execute(request(testClasses, testResources), new EventWriter(log));
+            return null;
+        });
+    }
+
+    /** The tests in {@code testClasses} and their points, found without running any of them. */
+    public static List<PlannedTest> discover(Path classes, Path testClasses, Path testResources) throws IOException {
+        return withExerciseClassLoader(classes, testClasses, testResources, () -> TestLedger.of(
+                LauncherFactory.create(launcherConfig()).discover(request(testClasses, testResources))).planned());
+    }
+
+    private static LauncherDiscoveryRequest request(Path testClasses, Path testResources) throws IOException {
         Map<String, String> configuration = new HashMap<>(DEFAULT_CONFIGURATION);
         configuration.putAll(exerciseConfiguration(testResources));
-        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+        return LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectClasspathRoots(Set.of(testClasses)))
                 .enableImplicitConfigurationParameters(false)
                 .configurationParameters(configuration)
                 .build();
-        LauncherConfig config = LauncherConfig.builder()
+    }
+
+    private static LauncherConfig launcherConfig() {
+        return LauncherConfig.builder()
                 .enableTestEngineAutoRegistration(false)
                 .enableLauncherSessionListenerAutoRegistration(false)
                 .enableLauncherDiscoveryListenerAutoRegistration(false)
@@ -57,12 +74,20 @@ final class TestExecution {
                 .enableTestExecutionListenerAutoRegistration(false)
                 .addTestEngines(new JupiterTestEngine())
                 .build();
+    }
+
+    private interface ClassLoaderWork<T> {
+        T call() throws IOException;
+    }
+
+    private static <T> T withExerciseClassLoader(Path classes, Path testClasses, Path testResources,
+            ClassLoaderWork<T> work) throws IOException {
         URL[] urls = {classes.toUri().toURL(), testClasses.toUri().toURL(), testResources.toUri().toURL()};
         Thread current = Thread.currentThread();
         ClassLoader previous = current.getContextClassLoader();
         try (URLClassLoader loader = new URLClassLoader("exercise", urls, TestExecution.class.getClassLoader())) {
             current.setContextClassLoader(loader);
-            LauncherFactory.create(config).execute(request, new EventWriter(log));
+            return work.call();
         } finally {
             current.setContextClassLoader(previous);
         }

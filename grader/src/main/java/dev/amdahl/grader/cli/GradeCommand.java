@@ -1,0 +1,122 @@
+package dev.amdahl.grader.cli;
+
+import dev.amdahl.grader.course.Course;
+import dev.amdahl.grader.course.CourseException;
+import dev.amdahl.grader.course.Exercise;
+import dev.amdahl.grader.grading.Grader;
+import dev.amdahl.grader.report.ConsoleReport;
+import dev.amdahl.grader.report.JsonReport;
+import dev.amdahl.grader.sandbox.DockerSandbox;
+import dev.amdahl.grader.sandbox.SandboxException;
+import dev.amdahl.grader.sandbox.SandboxImage;
+import dev.amdahl.grader.sandbox.SandboxLimits;
+import dev.amdahl.grader.scoring.GradeReport;
+import dev.amdahl.grader.submission.SubmissionStager;
+import dev.amdahl.grader.testrun.ExpectedTests;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "grade",
+        description = {
+            "Grades one student's copy: each exercise's code (its src/main/java) is compiled and tested with the "
+                    + "course's own tests in a fresh Docker container (no network, limited memory, processes and "
+                    + "time), and a points table is printed per exercise.",
+            "",
+            "The exit code says whether grading worked, not whether the student passed: 0 graded (any score), "
+                    + "1 some exercise could not be graded (our fault), 2 bad command line, 3 no Docker engine or "
+                    + "sandbox image, 4 the submission or course folder is unusable."},
+        sortOptions = false)
+final class GradeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SUBMISSION",
+            description = "The student's copy: a folder with exercises/<exercise>/src/main/java "
+                    + "(or <exercise>/src/main/java). Their build files and tests are ignored.")
+    private Path submission;
+
+    @Option(names = "--course", paramLabel = "DIR", defaultValue = ".",
+            description = "The course repository whose exercises/ hold the tests (default: the current folder).")
+    private Path course;
+
+    @Option(names = {"-e", "--exercise"}, paramLabel = "ID",
+            description = "Grade only this exercise (repeat for more; default: all).")
+    private List<String> exercises = new ArrayList<>();
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the result as JSON to FILE.")
+    private Path json;
+
+    @Option(names = "--base-image", paramLabel = "IMAGE", defaultValue = "${env:AMDAHL_BASE_IMAGE:-"
+            + SandboxImage.DEFAULT_BASE + "}",
+            description = "JDK 21 image the sandbox is built on (default: $AMDAHL_BASE_IMAGE, else ${DEFAULT-VALUE}).")
+    private String baseImage;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "3m",
+            converter = Converters.DurationConverter.class,
+            description = "Wall-clock limit for the tests of one exercise, e.g. 90s or 3m (default: ${DEFAULT-VALUE}).")
+    private Duration timeout;
+
+    @Option(names = "--memory", paramLabel = "SIZE", defaultValue = "1g",
+            converter = Converters.ByteSizeConverter.class,
+            description = "Memory limit per exercise, swap included, e.g. 512m (default: ${DEFAULT-VALUE}).")
+    private long memory;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isDirectory(submission, LinkOption.NOFOLLOW_LINKS)) {
+            err.println("amdahl: " + submission + " is not a folder. Give the folder of the student's copy "
+                    + "(the one that contains exercises/ or the exercise folders).");
+            return ExitCodes.INVALID_INPUT;
+        }
+        List<Exercise> selected;
+        try {
+            selected = Course.load(course).select(exercises);
+        } catch (CourseException e) {
+            err.println("amdahl: " + e.getMessage());
+            return ExitCodes.INVALID_INPUT;
+        }
+        SandboxLimits limits = SandboxLimits.defaults().withWallClock(timeout).withMemoryBytes(memory);
+        ExpectedTests expectedTests = new ExpectedTests();
+        String name = submission.toString();
+        GradeReport report;
+        int exitCode;
+        try (DockerSandbox sandbox = DockerSandbox.start(SandboxImage.bundled(baseImage))) {
+            Grader grader = new Grader(sandbox, new SubmissionStager(SubmissionStager.Limits.defaults()),
+                    expectedTests, limits, Clock.systemUTC(), VersionProvider.version());
+            report = grader.grade(submission, name, selected);
+            exitCode = report.complete() ? ExitCodes.OK : ExitCodes.INTERNAL_ERROR;
+        } catch (SandboxException e) {
+            err.println("amdahl: " + e.getMessage());
+            report = Grader.ungraded(name, VersionProvider.version(), selected, expectedTests, e.getMessage(),
+                    Clock.systemUTC());
+            exitCode = ExitCodes.SANDBOX_UNAVAILABLE;
+        }
+        out.print(ConsoleReport.render(report));
+        out.flush();
+        if (json != null) {
+            try {
+                JsonReport.write(report, json);
+            } catch (IOException e) {
+                err.println("amdahl: could not write " + json + ": " + e.getMessage());
+                return ExitCodes.INTERNAL_ERROR;
+            }
+        }
+        return exitCode;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.amdahl.grader.course;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The instructor's course: a checkout of this repository (or a fork of it), whose {@code exercises/}
+ * folder holds one module per exercise. The tests used for grading always come from here, never from a
+ * submission.
+ */
+public record Course(Path root, List<Exercise> exercises) {
+
+    public Course {
+        exercises = List.copyOf(exercises);
+    }
+
+    public static Course load(Path root) throws CourseException {
+        Path exercisesFolder = root.resolve("exercises");
+        if (!Files.isDirectory(exercisesFolder)) {
+            throw new CourseException("No exercises/ folder in " + root.toAbsolutePath().normalize()
+                    + ". Run amdahl from the course repository, or name it with --course.");
+        }
+        List<Exercise> exercises = new ArrayList<>();
+        try (Stream<Path> children = Files.list(exercisesFolder)) {
+            for (Path child : children.sorted().toList()) {
+                if (Files.isDirectory(child.resolve("src/test/java"))) {
+                    exercises.add(new Exercise(child.getFileName().toString(), child.toAbsolutePath().normalize()));
+                }
+            }
+        } catch (IOException e) {
+            throw new CourseException("Cannot read " + exercisesFolder + ": " + e.getMessage());
+        }
+        if (exercises.isEmpty()) {
+            throw new CourseException("No exercise in " + exercisesFolder.toAbsolutePath().normalize()
+                    + ": an exercise is a folder with tests in src/test/java.");
+        }
+        return new Course(root.toAbsolutePath().normalize(), exercises);
+    }
+
+    /** The exercises named, in course order; all of them when {@code ids} is empty. */
+    public List<Exercise> select(Collection<String> ids) throws CourseException {
+        if (ids.isEmpty()) {
+            return exercises;
+        }
+        List<String> known = exercises.stream().map(Exercise::id).toList();
+        for (String id : ids) {
+            if (!known.contains(id)) {
+                throw new CourseException("There is no exercise '" + id + "'. The course has: "
+                        + String.join(", ", known) + ".");
+            }
+        }
+        return exercises.stream().filter(e -> ids.contains(e.id())).toList();
+    }
+}

@@ -1,0 +1,130 @@
+package dev.amdahl.grader.grading;
+
+import dev.amdahl.grader.course.CourseException;
+import dev.amdahl.grader.course.Exercise;
+import dev.amdahl.grader.sandbox.Sandbox;
+import dev.amdahl.grader.sandbox.SandboxException;
+import dev.amdahl.grader.sandbox.SandboxJob;
+import dev.amdahl.grader.sandbox.SandboxLimits;
+import dev.amdahl.grader.sandbox.SandboxResult;
+import dev.amdahl.grader.scoring.ExerciseResult;
+import dev.amdahl.grader.scoring.GradeReport;
+import dev.amdahl.grader.scoring.Verdict;
+import dev.amdahl.grader.submission.StagedExercise;
+import dev.amdahl.grader.submission.SubmissionException;
+import dev.amdahl.grader.submission.SubmissionStager;
+import dev.amdahl.grader.testrun.ExpectedTests;
+import dev.amdahl.grader.testrun.RunInterpreter;
+import dev.amdahl.grading.GradedResult;
+import dev.amdahl.grading.Outcome;
+import dev.amdahl.grading.PlannedTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Grades a submission exercise by exercise: stage, run in the sandbox, interpret. Each exercise is graded on
+ * its own, so a compile error or a hang in one costs that exercise only.
+ */
+public final class Grader {
+
+    /** The command the sandbox runs: the runner, on the staged exercise. */
+    static final List<String> RUNNER_COMMAND = List.of("java",
+            "-XX:+UseSerialGC", "-XX:MaxRAMPercentage=50", "-Xshare:auto",
+            "-Djava.io.tmpdir=/tmp", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
+            "-cp", "/opt/amdahl/amdahl-sandbox-runner.jar", "dev.amdahl.runner.SandboxRunner",
+            SandboxJob.WORK + "/exercise", SandboxJob.WORK + "/build", SandboxJob.OUT);
+
+    private final Sandbox sandbox;
+    private final SubmissionStager stager;
+    private final ExpectedTests expectedTests;
+    private final SandboxLimits limits;
+    private final Clock clock;
+    private final String version;
+
+    public Grader(Sandbox sandbox, SubmissionStager stager, ExpectedTests expectedTests, SandboxLimits limits,
+            Clock clock, String version) {
+        this.sandbox = sandbox;
+        this.stager = stager;
+        this.expectedTests = expectedTests;
+        this.limits = limits;
+        this.clock = clock;
+        this.version = version;
+    }
+
+    public GradeReport grade(Path submission, String name, List<Exercise> exercises)
+            throws CourseException, InterruptedException {
+        List<ExerciseResult> results = new ArrayList<>();
+        for (Exercise exercise : exercises) {
+            results.add(grade(submission, exercise));
+        }
+        return new GradeReport(name, version, sandbox.describe(), clock.instant(), results);
+    }
+
+    /** A report for when no sandbox could be had: every exercise is an internal error, with the reason. */
+    public static GradeReport ungraded(String name, String version, List<Exercise> exercises,
+            ExpectedTests expectedTests, String reason, Clock clock) throws CourseException {
+        List<ExerciseResult> results = new ArrayList<>();
+        for (Exercise exercise : exercises) {
+            results.add(withoutRun(exercise.id(), expectedTests.of(exercise), Verdict.INTERNAL_ERROR,
+                    "Not graded: " + reason + " This is not your fault; the submission will be graded again.",
+                    "not run: the grader could not start", List.of()));
+        }
+        return new GradeReport(name, version, "(none)", clock.instant(), results);
+    }
+
+    ExerciseResult grade(Path submission, Exercise exercise) throws CourseException, InterruptedException {
+        List<PlannedTest> expected = expectedTests.of(exercise);
+        Path work = null;
+        try {
+            work = Files.createTempDirectory("amdahl-" + exercise.id() + "-");
+            var staged = stager.stage(submission, exercise, work.resolve("exercise"));
+            if (staged.isEmpty()) {
+                return withoutRun(exercise.id(), expected, Verdict.NOT_SUBMITTED,
+                        "No code found for this exercise: expected it in exercises/" + exercise.id()
+                                + "/src/main/java or " + exercise.id() + "/src/main/java.",
+                        "not run: nothing was submitted", List.of());
+            }
+            StagedExercise exerciseCopy = staged.get();
+            SandboxResult run = sandbox.run(new SandboxJob(exercise.id(), work, RUNNER_COMMAND,
+                    Map.of("amdahl.exercise", exercise.id()), limits));
+            return RunInterpreter.interpret(exercise.id(), expected, run, limits.wallClock(), exerciseCopy.ignored());
+        } catch (SubmissionException e) {
+            return withoutRun(exercise.id(), expected, Verdict.REJECTED, e.getMessage(),
+                    "not run: the submission was rejected", List.of());
+        } catch (SandboxException | IOException e) {
+            return withoutRun(exercise.id(), expected, Verdict.INTERNAL_ERROR,
+                    "Not graded: " + e.getMessage() + " This is not your fault; the submission will be graded again.",
+                    "not run: the grader failed", List.of());
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    private static ExerciseResult withoutRun(String exercise, List<PlannedTest> expected, Verdict verdict,
+            String detail, String why, List<String> notes) {
+        List<GradedResult> tests = expected.stream().map(t -> new GradedResult(t, Outcome.NOT_RUN, why, 0)).toList();
+        return new ExerciseResult(exercise, verdict, detail, tests, notes, Duration.ZERO);
+    }
+
+    /** Removes a staging folder; links inside are removed, never followed. */
+    private static void deleteTree(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            // a temporary folder; the system cleans it up eventually
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.amdahl.grader.report;
+
+import dev.amdahl.grader.scoring.ExerciseResult;
+import dev.amdahl.grader.scoring.GradeReport;
+import dev.amdahl.grader.scoring.Verdict;
+import dev.amdahl.grading.PointsTable;
+
+/** The report a person reads in a terminal: per exercise, its verdict, the points table and what went wrong. */
+public final class ConsoleReport {
+
+    private ConsoleReport() {
+    }
+
+    public static String render(GradeReport report) {
+        StringBuilder out = new StringBuilder();
+        out.append("Graded ").append(printable(report.submission()))
+                .append("  (amdahl ").append(report.graderVersion()).append(", sandbox ").append(report.sandbox())
+                .append(")\n");
+        for (ExerciseResult exercise : report.exercises()) {
+            out.append('\n').append(heading(exercise)).append('\n');
+            if (!exercise.detail().isEmpty()) {
+                exercise.detail().lines().forEach(line -> out.append("  | ").append(printable(line)).append('\n'));
+            }
+            for (String note : exercise.notes()) {
+                out.append("  note: ").append(printable(note)).append('\n');
+            }
+            if (exercise.verdict() != Verdict.COMPILE_ERROR && exercise.verdict() != Verdict.NOT_SUBMITTED) {
+                PointsTable.render("", exercise.tests()).lines().skip(1)
+                        .forEach(line -> out.append(line).append('\n'));
+            }
+        }
+        out.append('\n');
+        if (report.complete()) {
+            out.append("Score: ").append(report.earned()).append(" / ").append(report.possible()).append('\n');
+        } else {
+            out.append("Score: incomplete: some exercises could not be graded (INTERNAL_ERROR above). ")
+                    .append(report.earned()).append(" / ").append(report.possible())
+                    .append(" counts only what was graded.\n");
+        }
+        return out.toString();
+    }
+
+    private static String heading(ExerciseResult exercise) {
+        String verdict = switch (exercise.verdict()) {
+            case COMPLETED -> "all tests ran";
+            case COMPILE_ERROR -> "COMPILE ERROR";
+            case TIMEOUT -> "TIMEOUT";
+            case CRASHED -> "CRASHED";
+            case NOT_SUBMITTED -> "NOT SUBMITTED";
+            case REJECTED -> "REJECTED";
+            case INTERNAL_ERROR -> "INTERNAL ERROR (not graded)";
+        };
+        String points = exercise.verdict().graded()
+                ? exercise.earned() + " / " + exercise.possible()
+                : "- / " + exercise.possible();
+        return "== " + exercise.exercise() + ": " + points + " points, " + verdict;
+    }
+
+    /** Student text goes to a terminal: no control characters (escape sequences among them). */
+    static String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> out.appendCodePoint(Character.isISOControl(c) && c != '\t' ? '?' : c));
+        return out.toString();
+    }
+}

@@ -1,0 +1,78 @@
+package dev.amdahl.grader.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.amdahl.grader.scoring.ExerciseResult;
+import dev.amdahl.grader.scoring.GradeReport;
+import dev.amdahl.grading.GradedResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * The grade as JSON, for programs. The shape is stable: {@code score} and {@code maxScore} at the top and per
+ * exercise, {@code complete} false when some exercise could not be graded, and one entry per test with its
+ * {@code outcome} (PASSED, FAILED, TIMED_OUT, SKIPPED, NOT_RUN).
+ */
+public final class JsonReport {
+
+    public static final int FORMAT_VERSION = 1;
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private JsonReport() {
+    }
+
+    public static ObjectNode toJson(GradeReport report) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("formatVersion", FORMAT_VERSION);
+        root.put("submission", report.submission());
+        root.put("graderVersion", report.graderVersion());
+        root.put("sandbox", report.sandbox());
+        root.put("gradedAt", report.gradedAt().toString());
+        root.put("score", report.earned());
+        root.put("maxScore", report.possible());
+        root.put("complete", report.complete());
+        ArrayNode exercises = root.putArray("exercises");
+        for (ExerciseResult exercise : report.exercises()) {
+            ObjectNode e = exercises.addObject();
+            e.put("exercise", exercise.exercise());
+            e.put("verdict", exercise.verdict().name());
+            e.put("score", exercise.earned());
+            e.put("maxScore", exercise.possible());
+            e.put("detail", exercise.detail());
+            e.put("wallTimeMillis", exercise.wallTime().toMillis());
+            ArrayNode notes = e.putArray("notes");
+            exercise.notes().forEach(notes::add);
+            ArrayNode tests = e.putArray("tests");
+            for (GradedResult result : exercise.tests()) {
+                ObjectNode t = tests.addObject();
+                t.put("id", result.test().uniqueId());
+                t.put("class", result.test().className());
+                t.put("method", result.test().methodName());
+                t.put("name", result.test().displayName());
+                t.put("outcome", result.outcome().name());
+                t.put("score", exercise.verdict().graded() ? result.pointsEarned() : 0);
+                t.put("maxScore", result.test().points());
+                t.put("message", result.message());
+                t.put("durationMillis", result.durationMillis());
+            }
+        }
+        return root;
+    }
+
+    /** Writes atomically: a reader never sees half a file. */
+    public static void write(GradeReport report, Path file) throws IOException {
+        Path absolute = file.toAbsolutePath();
+        Files.createDirectories(absolute.getParent());
+        Path partial = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
+        try {
+            MAPPER.writeValue(partial.toFile(), toJson(report));
+            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+}

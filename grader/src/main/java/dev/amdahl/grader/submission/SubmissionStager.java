@@ -1,0 +1,145 @@
+package dev.amdahl.grader.submission;
+
+import dev.amdahl.grader.course.Exercise;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Builds what the sandbox compiles: the student's {@code src/main/java} and the instructor's tests, nothing
+ * else. The student's build files, tests and resources never reach it, so a submission cannot change how it
+ * is built or replace the tests that grade it. Symbolic links are never followed.
+ *
+ * <p>A student's copy is found at {@code exercises/ID/src/main/java} (the layout of the course repository)
+ * or at {@code ID/src/main/java}.
+ */
+public final class SubmissionStager {
+
+    /** Limits that keep a huge or odd submission from filling the disk. */
+    public record Limits(int maxFiles, long maxBytes) {
+        public static Limits defaults() {
+            return new Limits(2_000, 20L * 1024 * 1024);
+        }
+    }
+
+    private final Limits limits;
+
+    public SubmissionStager(Limits limits) {
+        this.limits = limits;
+    }
+
+    /** Where the student's code of {@code exercise} is, or empty when the submission has none. */
+    public Optional<Path> sourcesOf(Path submission, Exercise exercise) {
+        for (Path candidate : List.of(
+                submission.resolve("exercises").resolve(exercise.id()).resolve("src/main/java"),
+                submission.resolve(exercise.id()).resolve("src/main/java"))) {
+            if (Files.isDirectory(candidate, LinkOption.NOFOLLOW_LINKS) && !hasLinkBetween(submission, candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Stages {@code exercise} of {@code submission} into {@code target} (which must not exist yet).
+     *
+     * @return empty when the submission has no code for this exercise
+     */
+    public Optional<StagedExercise> stage(Path submission, Exercise exercise, Path target)
+            throws IOException, SubmissionException {
+        Optional<Path> sources = sourcesOf(submission, exercise);
+        if (sources.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> ignored = new ArrayList<>();
+        Files.createDirectories(target);
+        copyStudentSources(sources.get(), target.resolve("src/main/java"), ignored);
+        copyTree(exercise.testSources(), target.resolve("src/test/java"));
+        copyTree(exercise.testResources(), target.resolve("src/test/resources"));
+        Path module = sources.get().getParent().getParent();
+        if (Files.exists(module.resolve("src/test"), LinkOption.NOFOLLOW_LINKS)) {
+            ignored.add(submission.relativize(module.resolve("src/test"))
+                    + ": your own tests are not used for grading; the instructor's tests are");
+        }
+        return Optional.of(new StagedExercise(exercise.id(), target,
+                submission.relativize(sources.get()).toString(), ignored));
+    }
+
+    private void copyStudentSources(Path from, Path to, List<String> ignored) throws IOException, SubmissionException {
+        Files.createDirectories(to);
+        int[] files = {0};
+        long[] bytes = {0};
+        List<SubmissionException> problems = new ArrayList<>();
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                String relative = from.relativize(file).toString();
+                if (attributes.isSymbolicLink() || !attributes.isRegularFile()) {
+                    ignored.add(relative + ": not a regular file (links are never followed)");
+                } else if (!relative.endsWith(".java")) {
+                    ignored.add(relative + ": only .java files are compiled");
+                } else {
+                    files[0]++;
+                    bytes[0] += attributes.size();
+                    if (files[0] > limits.maxFiles() || bytes[0] > limits.maxBytes()) {
+                        problems.add(new SubmissionException("The submission has more than " + limits.maxFiles()
+                                + " Java files or " + limits.maxBytes() / (1024 * 1024) + " MiB of code in "
+                                + from.getFileName() + "; it is not graded. Remove generated or copied files."));
+                        return FileVisitResult.TERMINATE;
+                    }
+                    Path copy = to.resolve(relative);
+                    Files.createDirectories(copy.getParent());
+                    Files.copy(file, copy, LinkOption.NOFOLLOW_LINKS);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                if (attributes.isSymbolicLink()) {
+                    ignored.add(from.relativize(dir) + ": a link to a folder (links are never followed)");
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw problems.get(0);
+        }
+    }
+
+    /** Copies instructor material (trusted) as it is. */
+    private static void copyTree(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (var walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path copy = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    private static boolean hasLinkBetween(Path root, Path descendant) {
+        for (Path p = descendant; p != null && !p.equals(root); p = p.getParent()) {
+            if (Files.isSymbolicLink(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
