@@ -205,7 +205,10 @@ public final class TestLedger {
         }
         String text;
         if (failure instanceof AssertionError) {
-            text = message == null ? "assertion failed" : message;
+            // assertTrue/assertFalse add "==> expected: <true> but was: <false>", which says nothing to a student.
+            text = message == null ? "assertion failed" : message
+                    .replace(" ==> expected: <true> but was: <false>", "")
+                    .replace(" ==> expected: <false> but was: <true>", "");
         } else if (failure instanceof TimeoutException) {
             text = "timed out" + (message == null ? "" : ": " + message);
         } else {

@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "grade",
+@Command(name = "grade", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
             "Grades one student's copy: each exercise's code (its src/main/java) is compiled and tested with the "
                     + "course's own tests in a fresh Docker container (no network, limited memory, processes and "

@@ -64,7 +64,7 @@ public final class SubmissionStager {
         copyStudentSources(sources.get(), target.resolve("src/main/java"), ignored);
         copyTree(exercise.testSources(), target.resolve("src/test/java"));
         copyTree(exercise.testResources(), target.resolve("src/test/resources"));
-        Path module = sources.get().getParent().getParent();
+        Path module = sources.get().getParent().getParent().getParent(); // above src/main/java
         if (Files.exists(module.resolve("src/test"), LinkOption.NOFOLLOW_LINKS)) {
             ignored.add(submission.relativize(module.resolve("src/test"))
                     + ": your own tests are not used for grading; the instructor's tests are");

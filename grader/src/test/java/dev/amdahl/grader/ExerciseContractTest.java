@@ -1,0 +1,82 @@
+package dev.amdahl.grader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.amdahl.grader.course.Course;
+import dev.amdahl.grader.course.Exercise;
+import dev.amdahl.grading.Outcome;
+import dev.amdahl.grading.PlannedTest;
+import dev.amdahl.runner.SandboxRunner;
+import dev.amdahl.runner.protocol.EventCodec;
+import dev.amdahl.runner.protocol.RunnerEvent;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Proves the tests can fail: every point-carrying test of every exercise fails against the untouched
+ * skeleton. (That they pass against the reference is proven by the solutions/ build itself.) The skeleton
+ * is instructor material, so it runs here in a plain child JVM, through the same runner as the sandbox.
+ */
+class ExerciseContractTest {
+
+    @TempDir
+    Path temp;
+
+    @TestFactory
+    Stream<DynamicTest> everyPointCarryingTestFailsAgainstTheSkeleton() throws Exception {
+        List<Exercise> exercises = Course.load(Repository.root()).exercises();
+        assertThat(exercises).isNotEmpty();
+        return exercises.stream().map(exercise -> DynamicTest.dynamicTest(exercise.id(), () -> {
+            List<RunnerEvent> events = runAgainstSkeleton(exercise);
+
+            List<PlannedTest> planned = events.stream().filter(RunnerEvent.Planned.class::isInstance)
+                    .map(RunnerEvent.Planned.class::cast).findFirst().orElseThrow(
+                            () -> new AssertionError("the skeleton's run planned no tests: " + events)).tests();
+            Map<String, RunnerEvent.TestFinished> results = events.stream()
+                    .filter(RunnerEvent.TestFinished.class::isInstance).map(RunnerEvent.TestFinished.class::cast)
+                    .collect(Collectors.toMap(RunnerEvent.TestFinished::uniqueId, Function.identity(), (a, b) -> a));
+            List<PlannedTest> graded = planned.stream().filter(t -> t.points() > 0).toList();
+            assertThat(graded).as("tests with @Points in %s", exercise.id()).isNotEmpty();
+            for (PlannedTest test : graded) {
+                assertThat(results.get(test.uniqueId()))
+                        .as("result of %s.%s", test.className(), test.methodName()).isNotNull()
+                        .extracting(RunnerEvent.TestFinished::outcome)
+                        .as("%s.%s carries %d points but does not fail against the skeleton", test.className(),
+                                test.methodName(), test.points())
+                        .isNotEqualTo(Outcome.PASSED);
+            }
+            assertThat(events).last().isInstanceOf(RunnerEvent.Finished.class);
+        }));
+    }
+
+    private List<RunnerEvent> runAgainstSkeleton(Exercise exercise) throws Exception {
+        Path work = Files.createTempDirectory(temp, exercise.id());
+        String classpath = SandboxRunner.runnerClasspath().stream().map(Path::toString)
+                .collect(Collectors.joining(File.pathSeparator));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classpath, SandboxRunner.class.getName(),
+                exercise.directory().toString(), work.resolve("build").toString(), work.resolve("out").toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(work.resolve("console.txt").toFile()).start();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("the skeleton's tests of " + exercise.id() + " did not finish in 5 minutes");
+        }
+        Path log = work.resolve("out").resolve(RunnerEvent.LOG_FILE);
+        assertThat(log).as("event log; console said:\n%s", Files.readString(work.resolve("console.txt"))).exists();
+        return Files.readAllLines(log).stream().map(EventCodec::decode).flatMap(Optional::stream).toList();
+    }
+}

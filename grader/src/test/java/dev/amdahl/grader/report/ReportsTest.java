@@ -1,0 +1,79 @@
+package dev.amdahl.grader.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.amdahl.grader.scoring.ExerciseResult;
+import dev.amdahl.grader.scoring.GradeReport;
+import dev.amdahl.grader.scoring.Verdict;
+import dev.amdahl.grading.GradedResult;
+import dev.amdahl.grading.Outcome;
+import dev.amdahl.grading.PlannedTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportsTest {
+
+    private static final PlannedTest RUNS = new PlannedTest("[engine:junit-jupiter]/[method:runs()]", "demo.T", "runs",
+            "runs \u001b[31mred\u001b[0m", 4);
+    private static final PlannedTest WAITS = new PlannedTest("id-waits", "demo.T", "waits", "waits", 6);
+
+    private static GradeReport report(Verdict verdict) {
+        ExerciseResult exercise = new ExerciseResult("processes", verdict, "", List.of(
+                new GradedResult(RUNS, Outcome.PASSED, "", 12),
+                new GradedResult(WAITS, Outcome.FAILED, "expected <1> but was <2>", 30)),
+                List.of("pom.xml: ignored"), Duration.ofSeconds(9));
+        return new GradeReport("sub/alice", "1.2.3", "amdahl/sandbox:abc", Instant.parse("2026-11-24T10:00:00Z"),
+                List.of(exercise));
+    }
+
+    @Test
+    void consoleShowsVerdictTableAndTotalWithoutControlCharacters() {
+        String text = ConsoleReport.render(report(Verdict.COMPLETED));
+
+        assertThat(text).contains("== processes: 4 / 10 points, all tests ran")
+                .contains("PASSED      4 / 4  runs ?[31mred?[0m")
+                .contains("expected <1> but was <2>")
+                .contains("note: pom.xml: ignored")
+                .contains("Score: 4 / 10")
+                .doesNotContain("\u001b");
+    }
+
+    @Test
+    void anInternalErrorIsNeverShownAsTheStudentsZero() {
+        String text = ConsoleReport.render(report(Verdict.INTERNAL_ERROR));
+
+        assertThat(text).contains("- / 10 points, INTERNAL ERROR (not graded)").contains("Score: incomplete");
+    }
+
+    @Test
+    void jsonHasTheDocumentedShape(@TempDir Path temp) throws Exception {
+        Path file = temp.resolve("out/result.json");
+
+        JsonReport.write(report(Verdict.COMPLETED), file);
+
+        JsonNode json = new ObjectMapper().readTree(file.toFile());
+        assertThat(json.get("formatVersion").asInt()).isEqualTo(1);
+        assertThat(json.get("score").asInt()).isEqualTo(4);
+        assertThat(json.get("maxScore").asInt()).isEqualTo(10);
+        assertThat(json.get("complete").asBoolean()).isTrue();
+        assertThat(json.get("gradedAt").asText()).isEqualTo("2026-11-24T10:00:00Z");
+        JsonNode exercise = json.get("exercises").get(0);
+        assertThat(exercise.get("verdict").asText()).isEqualTo("COMPLETED");
+        JsonNode test = exercise.get("tests").get(1);
+        assertThat(test.get("outcome").asText()).isEqualTo("FAILED");
+        assertThat(test.get("score").asInt()).isZero();
+        assertThat(test.get("maxScore").asInt()).isEqualTo(6);
+        assertThat(test.get("message").asText()).isEqualTo("expected <1> but was <2>");
+        assertThat(exercise.get("tests").get(0).get("name").asText()).isEqualTo("runs \u001b[31mred\u001b[0m");
+        try (var files = Files.list(file.getParent())) {
+            assertThat(files).containsExactly(file); // no partial file left behind
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package dev.amdahl.grader.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.amdahl.grader.course.Exercise;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SubmissionStagerTest {
+
+    private static final String TEST = "src/test/java/demo/AdderTest.java";
+    private static final String CODE = "src/main/java/demo/Adder.java";
+
+    @TempDir
+    Path temp;
+
+    private Exercise exercise;
+    private Path submission;
+    private final SubmissionStager stager = new SubmissionStager(SubmissionStager.Limits.defaults());
+
+    @BeforeEach
+    void course() throws Exception {
+        Path module = temp.resolve("course/exercises/adder");
+        write(module.resolve(TEST), "instructor's test");
+        write(module.resolve("src/test/resources/junit-platform.properties"), "instructor's settings");
+        write(module.resolve(CODE), "skeleton");
+        exercise = new Exercise("adder", module);
+        submission = temp.resolve("student");
+    }
+
+    @Test
+    void takesTheStudentsCodeAndTheInstructorsTests() throws Exception {
+        Path module = submission.resolve("exercises/adder");
+        write(module.resolve(CODE), "student's code");
+
+        StagedExercise staged = stager.stage(submission, exercise, temp.resolve("staged")).orElseThrow();
+
+        assertThat(staged.directory().resolve(CODE)).hasContent("student's code");
+        assertThat(staged.directory().resolve(TEST)).hasContent("instructor's test");
+        assertThat(staged.sourceFolder()).isEqualTo("exercises/adder/src/main/java");
+    }
+
+    @Test
+    void studentTestsBuildFilesAndSettingsCannotReplaceTheInstructors() throws Exception {
+        Path module = submission.resolve("exercises/adder");
+        write(module.resolve(CODE), "student's code");
+        write(module.resolve(TEST), "@Test void passes() {} // forged");
+        write(module.resolve("src/test/java/demo/Extra.java"), "extra test");
+        write(module.resolve("src/test/resources/junit-platform.properties"), "junit.jupiter.execution.timeout.default=1h");
+        write(module.resolve("pom.xml"), "<project>student build</project>");
+        write(module.resolve("src/main/resources/META-INF/services/org.junit.platform.engine.TestEngine"), "evil.Engine");
+        write(module.resolve("src/main/java/META-INF/services/org.junit.platform.launcher.TestExecutionListener"), "evil");
+
+        StagedExercise staged = stager.stage(submission, exercise, temp.resolve("staged")).orElseThrow();
+
+        Path root = staged.directory();
+        assertThat(root.resolve(TEST)).hasContent("instructor's test");
+        assertThat(root.resolve("src/test/java/demo/Extra.java")).doesNotExist();
+        assertThat(root.resolve("src/test/resources/junit-platform.properties")).hasContent("instructor's settings");
+        assertThat(root.resolve("pom.xml")).doesNotExist();
+        assertThat(root.resolve("src/main/resources")).doesNotExist();
+        assertThat(root.resolve("src/main/java/META-INF")).doesNotExist();
+        assertThat(staged.ignored()).anyMatch(note -> note.contains("your own tests are not used"))
+                .anyMatch(note -> note.contains("only .java files are compiled"));
+    }
+
+    @Test
+    void neverFollowsLinks() throws Exception {
+        Path module = submission.resolve("exercises/adder");
+        write(module.resolve(CODE), "student's code");
+        Path secret = write(temp.resolve("secret/Secret.java"), "the instructor's secret");
+        Files.createSymbolicLink(module.resolve("src/main/java/demo/Secret.java"), secret);
+        Files.createSymbolicLink(module.resolve("src/main/java/linked"), secret.getParent());
+
+        StagedExercise staged = stager.stage(submission, exercise, temp.resolve("staged")).orElseThrow();
+
+        assertThat(staged.directory().resolve("src/main/java/demo/Secret.java")).doesNotExist();
+        assertThat(staged.directory().resolve("src/main/java/linked")).doesNotExist();
+        assertThat(staged.ignored()).hasSize(2).allMatch(note -> note.contains("links are never followed"));
+    }
+
+    @Test
+    void acceptsTheExerciseFolderAtTheTop() throws Exception {
+        write(submission.resolve("adder").resolve(CODE), "student's code");
+
+        Optional<StagedExercise> staged = stager.stage(submission, exercise, temp.resolve("staged"));
+
+        assertThat(staged).get().extracting(StagedExercise::sourceFolder).isEqualTo("adder/src/main/java");
+    }
+
+    @Test
+    void findsNothingWhenTheExerciseIsMissing() throws Exception {
+        write(submission.resolve("exercises/other").resolve(CODE), "code of another exercise");
+
+        assertThat(stager.stage(submission, exercise, temp.resolve("staged"))).isEmpty();
+    }
+
+    @Test
+    void rejectsASubmissionOverItsLimits() throws Exception {
+        Path module = submission.resolve("exercises/adder");
+        for (int i = 0; i < 4; i++) {
+            write(module.resolve("src/main/java/demo/C" + i + ".java"), "class C" + i + " {}");
+        }
+        SubmissionStager strict = new SubmissionStager(new SubmissionStager.Limits(3, 1_000_000));
+
+        assertThatThrownBy(() -> strict.stage(submission, exercise, temp.resolve("staged")))
+                .isInstanceOf(SubmissionException.class).hasMessageContaining("more than 3 Java files");
+    }
+
+    private static Path write(Path file, String content) throws Exception {
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, content);
+    }
+}
