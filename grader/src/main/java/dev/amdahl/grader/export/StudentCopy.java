@@ -1,0 +1,105 @@
+package dev.amdahl.grader.export;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+/**
+ * What a student gets: the grading API, the exercises (skeletons and tests) and a root build that runs the
+ * tests against the skeletons. Nothing instructor-only (solutions, grader, samples) is copied.
+ */
+public final class StudentCopy {
+
+    /** The modules of the root build a student keeps. */
+    static final Set<String> STUDENT_MODULES = Set.of("grading-api", "exercises");
+    private static final List<String> COPIED = List.of("grading-api", "exercises", ".mvn", "mvnw", "mvnw.cmd");
+
+    private StudentCopy() {
+    }
+
+    public static void write(Path repository, Path target) throws IOException {
+        Files.createDirectories(target);
+        for (String name : COPIED) {
+            Path source = repository.resolve(name);
+            if (Files.exists(source, LinkOption.NOFOLLOW_LINKS)) {
+                copy(source, target.resolve(name));
+            }
+        }
+        writeStudentPom(repository.resolve("pom.xml"), target.resolve("pom.xml"));
+    }
+
+    private static void writeStudentPom(Path pom, Path target) throws IOException {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            Document document = factory.newDocumentBuilder().parse(pom.toFile());
+            Element project = document.getDocumentElement();
+            Element modules = child(project, "modules");
+            NodeList moduleList = modules.getElementsByTagName("module");
+            for (int i = moduleList.getLength() - 1; i >= 0; i--) {
+                Node module = moduleList.item(i);
+                if (!STUDENT_MODULES.contains(module.getTextContent().strip())) {
+                    modules.removeChild(module);
+                }
+            }
+            // In the course repository the skeletons' tests are skipped (solutions/ runs them); here they run.
+            child(child(project, "properties"), "amdahl.exercises.skipTests").setTextContent("false");
+            var transformer = TransformerFactory.newInstance().newTransformer();
+            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            transformer.transform(new DOMSource(document), new StreamResult(target.toFile()));
+        } catch (ParserConfigurationException | SAXException | TransformerException e) {
+            throw new IOException("cannot write the student's pom.xml from " + pom + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Element child(Element parent, String name) throws IOException {
+        NodeList children = parent.getChildNodes();
+        for (int i = 0; i < children.getLength(); i++) {
+            if (children.item(i) instanceof Element element && element.getTagName().equals(name)) {
+                return element;
+            }
+        }
+        throw new IOException("the course pom.xml has no <" + name + "> in <" + parent.getTagName() + ">");
+    }
+
+    private static void copy(Path source, Path target) throws IOException {
+        Files.walkFileTree(source, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
+                if (dir.getFileName().toString().equals("target")) {
+                    return FileVisitResult.SKIP_SUBTREE; // build output
+                }
+                Files.createDirectories(target.resolve(source.relativize(dir).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                if (attributes.isRegularFile()) {
+                    Files.copy(file, target.resolve(source.relativize(file).toString()),
+                            StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

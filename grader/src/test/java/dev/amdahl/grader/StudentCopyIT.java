@@ -1,0 +1,50 @@
+package dev.amdahl.grader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.amdahl.grader.export.StudentCopy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A student's copy (no solutions/) builds on its own, runs the tests against the skeleton and prints points. */
+class StudentCopyIT {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void mvnTestInAStudentCopyRunsTheTestsAgainstTheSkeleton() throws Exception {
+        Path copy = temp.resolve("student");
+        StudentCopy.write(Repository.root(), copy);
+
+        assertThat(copy.resolve("solutions")).doesNotExist();
+        assertThat(copy.resolve("grader")).doesNotExist();
+        assertThat(copy.resolve("samples")).doesNotExist();
+        assertThat(Files.readString(copy.resolve("pom.xml"))).doesNotContain("<module>solutions</module>")
+                .contains("<amdahl.exercises.skipTests>false</amdahl.exercises.skipTests>");
+
+        String mavenHome = System.getProperty("maven.home");
+        assertThat(mavenHome).as("maven.home is passed to the test by the build").isNotBlank();
+        List<String> command = new ArrayList<>(List.of(Path.of(mavenHome, "bin", "mvn").toString(),
+                "-B", "-o", "test"));
+        String localRepository = System.getProperty("maven.repo.local", "");
+        if (!localRepository.isBlank()) {
+            command.add("-Dmaven.repo.local=" + localRepository);
+        }
+        Process maven = new ProcessBuilder(command).directory(copy.toFile()).redirectErrorStream(true)
+                .redirectOutput(temp.resolve("maven.txt").toFile()).start();
+        assertThat(maven.waitFor(5, TimeUnit.MINUTES)).as("mvn test finished").isTrue();
+        String output = Files.readString(temp.resolve("maven.txt"));
+
+        assertThat(maven.exitValue()).as("the skeleton fails its tests, so mvn test fails:\n%s", output).isNotZero();
+        assertThat(output).contains("Points for processes")
+                .contains("FAILED      0 / 2  run captures what the program printed on stdout")
+                .contains("TODO: implement Subprocess.run(command)")
+                .contains("TOTAL      0 / 21");
+    }
+}
