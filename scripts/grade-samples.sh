@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The README's main job: grade the bundled sample submissions in the Docker sandbox.
+# Sets up what it needs (JDK 21+, Docker, the sandbox base image), builds the grader, grades each sample,
+# and leaves one JSON result per sample in grading-results/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib.sh
+
+amdahl_find_jdk
+amdahl_ensure_docker || { echo "Grading needs a Docker engine." >&2; exit 3; }
+amdahl_ensure_base_image
+
+amdahl_say "Building the grader (./mvnw package, tests skipped)"
+./mvnw -B -ntp -q -DskipTests package -pl grader -am
+
+mkdir -p grading-results
+grade() {
+  local name="$1"; shift
+  amdahl_say "amdahl grade $*"
+  ./amdahl grade "$@" --json "grading-results/$name.json"
+}
+grade reference             solutions
+grade skeleton              exercises
+grade kills-only-the-parent samples/submissions/kills-only-the-parent
+grade waits-forever         samples/submissions/waits-forever --timeout 20s
+amdahl_say "Done: JSON results are in grading-results/"
