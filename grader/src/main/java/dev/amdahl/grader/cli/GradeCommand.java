@@ -85,14 +85,17 @@ final class GradeCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         List<Exercise> selected;
+        ExpectedTests expectedTests = new ExpectedTests();
         try {
             selected = Course.load(course).select(exercises);
+            for (Exercise exercise : selected) {
+                expectedTests.of(exercise); // the course must be sound before any submission runs
+            }
         } catch (CourseException e) {
             err.println("amdahl: " + e.getMessage());
             return ExitCodes.INVALID_INPUT;
         }
         SandboxLimits limits = SandboxLimits.defaults().withWallClock(timeout).withMemoryBytes(memory);
-        ExpectedTests expectedTests = new ExpectedTests();
         String name = submission.toString();
         GradeReport report;
         int exitCode;

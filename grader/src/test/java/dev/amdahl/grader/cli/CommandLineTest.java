@@ -60,6 +60,21 @@ class CommandLineTest {
     }
 
     @Test
+    void aCourseWhoseSkeletonDoesNotCompileIsReportedBeforeAnythingRuns(@TempDir Path temp) throws Exception {
+        Path module = temp.resolve("course/exercises/adder");
+        Files.createDirectories(module.resolve("src/main/java/demo"));
+        Files.createDirectories(module.resolve("src/test/java/demo"));
+        Files.writeString(module.resolve("src/main/java/demo/Adder.java"), "package demo; class Adder { int add( }");
+        Files.writeString(module.resolve("src/test/java/demo/AdderTest.java"), "package demo; class AdderTest {}");
+
+        int code = run("grade", temp.toString(), "--course", temp.resolve("course").toString());
+
+        assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).contains("The skeleton of exercise adder does not compile")
+                .contains("demo/Adder.java:1: error:");
+    }
+
+    @Test
     void anUnknownExerciseListsTheKnownOnes(@TempDir Path temp) throws Exception {
         Path course = temp.resolve("course");
         Files.createDirectories(course.resolve("exercises/processes/src/test/java"));
