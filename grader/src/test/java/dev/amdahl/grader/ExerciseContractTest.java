@@ -7,7 +7,7 @@ import dev.amdahl.grader.course.Exercise;
 import dev.amdahl.grading.Outcome;
 import dev.amdahl.grading.PlannedTest;
 import dev.amdahl.runner.SandboxRunner;
-import dev.amdahl.runner.protocol.EventCodec;
+import dev.amdahl.runner.protocol.EventStreamReader;
 import dev.amdahl.runner.protocol.RunnerEvent;
 import java.io.File;
 import java.nio.file.Files;
@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -68,15 +67,22 @@ class ExerciseContractTest {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", classpath, SandboxRunner.class.getName(),
-                exercise.directory().toString(), work.resolve("build").toString(), work.resolve("out").toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(work.resolve("console.txt").toFile()).start();
+                exercise.directory().toString(), work.resolve("build").toString()));
+        for (String capability : exercise.settings().allows()) {
+            command.add("--allow");
+            command.add(capability);
+        }
+        Process process = new ProcessBuilder(command)
+                .redirectError(work.resolve("console.txt").toFile())
+                .redirectOutput(work.resolve("events.txt").toFile()).start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new AssertionError("the skeleton's tests of " + exercise.id() + " did not finish in 5 minutes");
         }
-        Path log = work.resolve("out").resolve(RunnerEvent.LOG_FILE);
-        assertThat(log).as("event log; console said:\n%s", Files.readString(work.resolve("console.txt"))).exists();
-        return Files.readAllLines(log).stream().map(EventCodec::decode).flatMap(Optional::stream).toList();
+        EventStreamReader reader = new EventStreamReader();
+        reader.accept(Files.readAllBytes(work.resolve("events.txt")));
+        assertThat(reader.events()).as("events; console said:\n%s", Files.readString(work.resolve("console.txt")))
+                .isNotEmpty();
+        return reader.events();
     }
 }

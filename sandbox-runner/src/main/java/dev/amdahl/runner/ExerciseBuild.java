@@ -25,24 +25,35 @@ public final class ExerciseBuild {
     }
 
     /**
-     * @param exercise        the exercise's folder
-     * @param build           where the classes go
-     * @param testClasspath   JUnit and the grading API, which the tests compile against
+     * Both steps.
+     *
+     * @param exercise      the exercise's folder
+     * @param build         where the classes go
+     * @param testClasspath JUnit and the grading API, which the tests compile against
      */
     public static Result compile(Path exercise, Path build, List<Path> testClasspath) throws IOException {
+        Result main = compileMain(exercise, build);
+        return main instanceof Failed ? main : compileTests(exercise, build, testClasspath);
+    }
+
+    /** The code under test, to {@code build/classes}. */
+    public static Result compileMain(Path exercise, Path build) throws IOException {
         Path classes = build.resolve("classes");
-        Path testClasses = build.resolve("test-classes");
         JavaCompilation.Result main = JavaCompilation.compile(exercise.resolve("src/main/java"), List.of(), classes);
-        if (!main.ok()) {
-            return new Failed("main", main.diagnostics());
-        }
+        return main.ok() ? built(exercise, build) : new Failed("main", main.diagnostics());
+    }
+
+    /** The tests, against the code under test, to {@code build/test-classes}. */
+    public static Result compileTests(Path exercise, Path build, List<Path> testClasspath) throws IOException {
         List<Path> classpath = new ArrayList<>();
-        classpath.add(classes);
+        classpath.add(build.resolve("classes"));
         classpath.addAll(testClasspath);
-        JavaCompilation.Result tests = JavaCompilation.compile(exercise.resolve("src/test/java"), classpath, testClasses);
-        if (!tests.ok()) {
-            return new Failed("tests", tests.diagnostics());
-        }
-        return new Built(classes, testClasses, exercise.resolve("src/test/resources"));
+        JavaCompilation.Result tests = JavaCompilation.compile(exercise.resolve("src/test/java"), classpath,
+                build.resolve("test-classes"));
+        return tests.ok() ? built(exercise, build) : new Failed("tests", tests.diagnostics());
+    }
+
+    private static Built built(Path exercise, Path build) {
+        return new Built(build.resolve("classes"), build.resolve("test-classes"), exercise.resolve("src/test/resources"));
     }
 }

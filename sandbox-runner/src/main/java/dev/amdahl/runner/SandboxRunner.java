@@ -1,58 +1,101 @@
 package dev.amdahl.runner;
 
+import dev.amdahl.runner.protocol.EventChannel;
 import dev.amdahl.runner.protocol.RunnerEvent;
+import java.io.ByteArrayInputStream;
 import java.io.File;
-import java.nio.file.Files;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * The sandbox's entry point: {@code SandboxRunner EXERCISE_DIR BUILD_DIR OUT_DIR}.
+ * The sandbox's entry point:
+ * {@code SandboxRunner EXERCISE_DIR BUILD_DIR [--allow CAPABILITY]... [--compile-timeout SECONDS]}.
  *
- * <p>EXERCISE_DIR holds the staged exercise ({@code src/main/java} from the submission,
- * {@code src/test/java} and {@code src/test/resources} from the instructor). Classes go to BUILD_DIR; the
- * event log ({@value RunnerEvent#LOG_FILE}) goes to OUT_DIR. The exit code is informational only: the
- * grader decides from the events and from what it observed of the container.
+ * <p>EXERCISE_DIR holds the staged exercise ({@code src/main/java} from the submission, {@code src/test} from
+ * the instructor). The runner compiles the submission, checks it for forbidden APIs, compiles the tests,
+ * and runs them, reporting through its {@link EventChannel} on standard output. Everything the submission
+ * and the tests print goes to standard error instead. The exit code is informational only: the grader
+ * decides from the events and from what it observed of the container.
  */
 public final class SandboxRunner {
 
     public static final int EXIT_TESTS_RAN = 0;
-    public static final int EXIT_COMPILE_FAILED = 1;
+    public static final int EXIT_NOT_RUN = 1;
+    /** The same code the JVM uses with -XX:+ExitOnOutOfMemoryError. */
+    public static final int EXIT_OUT_OF_MEMORY = 3;
     public static final int EXIT_USAGE = 64;
     public static final int EXIT_RUNNER_FAILED = 70;
+    /** Printed to standard error when the tests ran out of memory (the JVM prints the same with ExitOnOutOfMemoryError). */
+    public static final String OUT_OF_MEMORY_MARKER = "Terminating due to java.lang.OutOfMemoryError";
+    static final Duration DEFAULT_COMPILE_TIMEOUT = Duration.ofSeconds(60);
 
     private SandboxRunner() {
     }
 
-    public static void main(String[] args) {
-        if (args.length != 3) {
-            System.err.println("usage: SandboxRunner EXERCISE_DIR BUILD_DIR OUT_DIR (got " + Arrays.toString(args) + ")");
-            System.exit(EXIT_USAGE);
-        }
-        Path exercise = Path.of(args[0]);
-        Path build = Path.of(args[1]);
-        Path out = Path.of(args[2]);
-        int exitCode;
-        EventLog log = null;
-        try {
-            Files.createDirectories(out);
-            log = new EventLog(out.resolve(RunnerEvent.LOG_FILE));
-            exitCode = run(exercise, build, log);
-        } catch (Throwable failure) { // anything at all: the grader must learn that the runner broke
-            exitCode = EXIT_RUNNER_FAILED;
-            if (log != null) {
-                try {
-                    log.write(new RunnerEvent.RunnerFailed(failure.toString()));
-                } catch (RuntimeException ignored) {
-                    // the log itself is broken; the exit code says enough
+    /** What the command line asked for. */
+    record Options(Path exercise, Path build, Set<String> allows, Duration compileTimeout) {
+
+        static Options parse(String[] args) {
+            if (args.length < 2) {
+                throw new IllegalArgumentException("expected EXERCISE_DIR BUILD_DIR");
+            }
+            Set<String> allows = new LinkedHashSet<>();
+            Duration compileTimeout = DEFAULT_COMPILE_TIMEOUT;
+            for (int i = 2; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--allow" -> allows.add(args[++i]);
+                    case "--compile-timeout" -> compileTimeout = Duration.ofSeconds(Long.parseLong(args[++i]));
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            failure.printStackTrace();
+            return new Options(Path.of(args[0]), Path.of(args[1]), Set.copyOf(allows), compileTimeout);
         }
+    }
+
+    public static void main(String[] args) {
+        // Before anything else: the channel keeps the real stdout; everything else prints to stderr, and
+        // nothing can be read from stdin.
+        PrintStream stderr = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        EventChannel channel = EventChannel.open(new FileOutputStream(FileDescriptor.out));
+        System.setOut(stderr);
+        System.setErr(stderr);
+        System.setIn(new ByteArrayInputStream(new byte[0]));
+        int exitCode;
+        try {
+            exitCode = run(Options.parse(args), channel);
+        } catch (IllegalArgumentException e) {
+            stderr.println("usage: SandboxRunner EXERCISE_DIR BUILD_DIR [--allow CAPABILITY]... "
+                    + "[--compile-timeout SECONDS]: " + e.getMessage());
+            exitCode = EXIT_USAGE;
+        } catch (OutOfMemoryError e) {
+            // Thrown by library code (direct buffers, say) rather than the JVM, so ExitOnOutOfMemoryError did not fire.
+            stderr.println(OUT_OF_MEMORY_MARKER + ": " + e.getMessage());
+            exitCode = EXIT_OUT_OF_MEMORY;
+        } catch (Throwable failure) { // anything else: the grader must learn that the runner broke
+            exitCode = EXIT_RUNNER_FAILED;
+            try {
+                channel.write(new RunnerEvent.RunnerFailed(failure.toString()));
+            } catch (RuntimeException ignored) {
+                // the channel itself is broken; the exit code says enough
+            }
+            failure.printStackTrace(stderr);
+        }
+        channel.close();
         // Exit explicitly: threads a submission left running must not keep the container alive.
-        System.exit(exitCode);
+        Runtime.getRuntime().halt(exitCode);
     }
 
     /** Where JUnit and the grading API are: the tests compile against them. */
@@ -64,16 +107,79 @@ public final class SandboxRunner {
         return classpath;
     }
 
-    static int run(Path exercise, Path build, EventLog log) throws Exception {
+    static int run(Options options, EventChannel channel) throws Exception {
         long start = System.nanoTime();
-        ExerciseBuild.Result compiled = ExerciseBuild.compile(exercise, build, runnerClasspath());
-        if (compiled instanceof ExerciseBuild.Failed failed) {
-            log.write(new RunnerEvent.CompileFailed(failed.stage(), failed.diagnostics()));
-            return EXIT_COMPILE_FAILED;
+        ExerciseBuild.Result main = withTimeout(options.compileTimeout(),
+                () -> ExerciseBuild.compileMain(options.exercise(), options.build()));
+        if (main == null) {
+            channel.write(new RunnerEvent.CompileFailed("main", compileTimedOut(options.compileTimeout())));
+            return EXIT_NOT_RUN;
         }
-        ExerciseBuild.Built built = (ExerciseBuild.Built) compiled;
-        log.write(new RunnerEvent.Compiled((System.nanoTime() - start) / 1_000_000));
-        TestExecution.run(built.classes(), built.testClasses(), built.testResources(), log);
+        if (main instanceof ExerciseBuild.Failed failed) {
+            channel.write(new RunnerEvent.CompileFailed(failed.stage(), failed.diagnostics()));
+            return EXIT_NOT_RUN;
+        }
+        List<String> forbidden = ForbiddenApis.check(((ExerciseBuild.Built) main).classes(), options.allows(),
+                testClassNames(options.exercise().resolve("src/test/java")));
+        if (!forbidden.isEmpty()) {
+            channel.write(new RunnerEvent.Rejected(forbidden));
+            return EXIT_NOT_RUN;
+        }
+        ExerciseBuild.Result tests = withTimeout(options.compileTimeout(),
+                () -> ExerciseBuild.compileTests(options.exercise(), options.build(), runnerClasspath()));
+        if (tests == null) {
+            channel.write(new RunnerEvent.CompileFailed("tests", compileTimedOut(options.compileTimeout())));
+            return EXIT_NOT_RUN;
+        }
+        if (tests instanceof ExerciseBuild.Failed failed) {
+            channel.write(new RunnerEvent.CompileFailed(failed.stage(), failed.diagnostics()));
+            return EXIT_NOT_RUN;
+        }
+        ExerciseBuild.Built built = (ExerciseBuild.Built) tests;
+        channel.write(new RunnerEvent.Compiled((System.nanoTime() - start) / 1_000_000));
+        TestExecution.run(built.classes(), built.testClasses(), built.testResources(), channel);
         return EXIT_TESTS_RAN;
+    }
+
+    /** {@code a/b/C.java} under the test sources is the test class {@code a.b.C}. */
+    static Set<String> testClassNames(Path testSources) throws java.io.IOException {
+        if (!java.nio.file.Files.isDirectory(testSources)) {
+            return Set.of();
+        }
+        try (var walk = java.nio.file.Files.walk(testSources)) {
+            return walk.filter(p -> p.toString().endsWith(".java"))
+                    .map(p -> testSources.relativize(p).toString().replace(File.separatorChar, '.'))
+                    .map(name -> name.substring(0, name.length() - ".java".length()))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        }
+    }
+
+    private static String compileTimedOut(Duration limit) {
+        return "The compiler did not finish within " + limit.toSeconds() + " s. Code that makes javac work this "
+                + "hard (very deep nesting, huge generated constants) cannot be graded.";
+    }
+
+    private interface Step<T> {
+        T call() throws Exception;
+    }
+
+    /** The step's result, or null when it did not finish in time (its thread is left to the JVM's exit). */
+    private static <T> T withTimeout(Duration limit, Step<T> step) throws Exception {
+        FutureTask<T> task = new FutureTask<>(step::call);
+        Thread worker = new Thread(task, "amdahl-compile");
+        worker.setDaemon(true);
+        worker.start();
+        Future<T> future = task;
+        try {
+            return future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            return null;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 }

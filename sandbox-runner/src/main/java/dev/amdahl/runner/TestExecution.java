@@ -5,6 +5,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import dev.amdahl.grading.GradedResult;
 import dev.amdahl.grading.PlannedTest;
 import dev.amdahl.grading.TestLedger;
+import dev.amdahl.runner.protocol.EventChannel;
 import dev.amdahl.runner.protocol.RunnerEvent;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,7 +43,7 @@ public final class TestExecution {
     private TestExecution() {
     }
 
-    static void run(Path classes, Path testClasses, Path testResources, EventLog log) throws IOException {
+    static void run(Path classes, Path testClasses, Path testResources, EventChannel log) throws IOException {
         withExerciseClassLoader(classes, testClasses, testResources, () -> {
             LauncherFactory.create(launcherConfig()).execute(request(testClasses, testResources), new EventWriter(log));
             return null;
@@ -82,7 +83,8 @@ public final class TestExecution {
 
     private static <T> T withExerciseClassLoader(Path classes, Path testClasses, Path testResources,
             ClassLoaderWork<T> work) throws IOException {
-        URL[] urls = {classes.toUri().toURL(), testClasses.toUri().toURL(), testResources.toUri().toURL()};
+        // The tests come first: a submitted class cannot stand in for one of the tests' own classes.
+        URL[] urls = {testClasses.toUri().toURL(), testResources.toUri().toURL(), classes.toUri().toURL()};
         Thread current = Thread.currentThread();
         ClassLoader previous = current.getContextClassLoader();
         try (URLClassLoader loader = new URLClassLoader("exercise", urls, TestExecution.class.getClassLoader())) {
@@ -109,11 +111,11 @@ public final class TestExecution {
 
     /** Writes the plan, then each verdict as soon as it is known. */
     private static final class EventWriter implements TestExecutionListener {
-        private final EventLog log;
+        private final EventChannel log;
         private final long start = System.nanoTime();
         private TestLedger ledger;
 
-        EventWriter(EventLog log) {
+        EventWriter(EventChannel log) {
             this.log = log;
         }
 

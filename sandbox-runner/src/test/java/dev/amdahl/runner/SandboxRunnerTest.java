@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.amdahl.grading.Outcome;
+import dev.amdahl.runner.protocol.EventChannel;
 import dev.amdahl.runner.protocol.EventCodec;
+import dev.amdahl.runner.protocol.EventStreamReader;
 import dev.amdahl.runner.protocol.RunnerEvent;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -68,8 +71,78 @@ class SandboxRunnerTest {
         assertEquals(Optional.empty(), EventCodec.decode("{\"event\":\"test-fini"));
         assertEquals(Optional.empty(), EventCodec.decode("Tests run: 5, Failures: 0"));
         assertEquals(Optional.empty(), EventCodec.decode("{\"event\":\"no-such-event\"}"));
+        assertEquals(Optional.empty(), EventCodec.decode("{\"event\":\"compiled\",\"millis\":1}x"));
         RunnerEvent event = new RunnerEvent.TestFinished("id", Outcome.TIMED_OUT, "slow", 12);
         assertEquals(Optional.of(event), EventCodec.decode(EventCodec.encode(event)));
+    }
+
+    @Test
+    void rejectsForbiddenApisBeforeRunningAnything() throws Exception {
+        Path exercise = exercise(
+                "package demo; public class Adder { public static int add(int a, int b) { System.exit(0); return 0; } }",
+                "package demo; class AdderTest { @org.junit.jupiter.api.Test void t() { Adder.add(1, 2); } }");
+
+        List<RunnerEvent> events = run(exercise);
+
+        RunnerEvent.Rejected rejected = assertInstanceOf(RunnerEvent.Rejected.class, events.get(0));
+        assertTrue(rejected.reasons().get(0).contains("java.lang.System.exit(int)"), rejected.reasons().toString());
+        assertEquals(1, events.size());
+    }
+
+    @Test
+    void aSubmittedClassCannotStandInForATestHelper() throws Exception {
+        Path exercise = exercise(
+                "package demo; public class Adder { public static int add(int a, int b) { return a + b; } }",
+                """
+                package demo;
+                import static org.junit.jupiter.api.Assertions.assertEquals;
+                class AdderTest {
+                    @org.junit.jupiter.api.Test @dev.amdahl.grading.Points(1) void t() { assertEquals(5, Helper.five()); }
+                }
+                """);
+        Files.writeString(exercise.resolve("src/test/java/demo/Helper.java"),
+                "package demo; class Helper { static int five() { return 5; } }");
+        Files.writeString(exercise.resolve("src/main/java/demo/Helper.java"),
+                "package demo; class Helper { static int five() { throw new IllegalStateException(\"impostor\"); } }");
+
+        List<RunnerEvent> events = run(exercise);
+
+        RunnerEvent.Rejected rejected = assertInstanceOf(RunnerEvent.Rejected.class, events.get(0));
+        assertTrue(rejected.reasons().get(0).contains("demo.Helper has the name of one of the tests' own classes"),
+                rejected.reasons().toString());
+    }
+
+    @Test
+    void evenUnnoticedTheTestsOwnClassesComeFirst() throws Exception {
+        // Build the tests with their helper, then put an impostor helper among the submission's classes.
+        Path exercise = exercise(
+                "package demo; public class Adder { public static int add(int a, int b) { return a + b; } }",
+                """
+                package demo;
+                import static org.junit.jupiter.api.Assertions.assertEquals;
+                class AdderTest {
+                    @org.junit.jupiter.api.Test @dev.amdahl.grading.Points(1) void t() { assertEquals(5, Helper.five()); }
+                }
+                """);
+        Files.writeString(exercise.resolve("src/test/java/demo/Helper.java"),
+                "package demo; class Helper { static int five() { return 5; } }");
+        assertTrue(ExerciseBuild.compile(exercise, work.resolve("build"), SandboxRunner.runnerClasspath())
+                instanceof ExerciseBuild.Built);
+        Path impostorSources = Files.createDirectories(work.resolve("impostor/demo"));
+        Files.writeString(impostorSources.resolve("Helper.java"),
+                "package demo; class Helper { static int five() { throw new IllegalStateException(\"impostor\"); } }");
+        assertTrue(JavaCompilation.compile(work.resolve("impostor"), List.of(), work.resolve("build/classes")).ok());
+
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        try (EventChannel channel = EventChannel.open(stdout)) {
+            TestExecution.run(work.resolve("build/classes"), work.resolve("build/test-classes"),
+                    exercise.resolve("src/test/resources"), channel);
+        }
+        EventStreamReader reader = new EventStreamReader();
+        reader.accept(stdout.toByteArray());
+
+        assertEquals(Outcome.PASSED, reader.events().stream().filter(RunnerEvent.TestFinished.class::isInstance)
+                .map(RunnerEvent.TestFinished.class::cast).findFirst().orElseThrow().outcome());
     }
 
     private Path exercise(String mainSource, String testSource) throws Exception {
@@ -81,12 +154,15 @@ class SandboxRunnerTest {
         return exercise;
     }
 
-    private List<RunnerEvent> run(Path exercise) throws Exception {
-        Path out = Files.createDirectories(work.resolve("out"));
-        try (EventLog log = new EventLog(out.resolve(RunnerEvent.LOG_FILE))) {
-            SandboxRunner.run(exercise, work.resolve("build"), log);
+    private List<RunnerEvent> run(Path exercise, String... options) throws Exception {
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        List<String> args = new java.util.ArrayList<>(List.of(exercise.toString(), work.resolve("build").toString()));
+        args.addAll(List.of(options));
+        try (EventChannel channel = EventChannel.open(stdout)) {
+            SandboxRunner.run(SandboxRunner.Options.parse(args.toArray(String[]::new)), channel);
         }
-        return Files.readAllLines(out.resolve(RunnerEvent.LOG_FILE)).stream()
-                .map(EventCodec::decode).flatMap(Optional::stream).toList();
+        EventStreamReader reader = new EventStreamReader();
+        reader.accept(stdout.toByteArray());
+        return reader.events();
     }
 }

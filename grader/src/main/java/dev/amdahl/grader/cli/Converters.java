@@ -1,9 +1,7 @@
 package dev.amdahl.grader.cli;
 
+import dev.amdahl.grader.course.Quantities;
 import java.time.Duration;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine;
 
 /** Option values the way people write them: {@code 90s}, {@code 3m}; {@code 512m}, {@code 2g}. */
@@ -13,42 +11,24 @@ final class Converters {
     }
 
     static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
-        private static final Pattern SIMPLE = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
-
         @Override
         public Duration convert(String value) {
-            Matcher m = SIMPLE.matcher(value.strip().toLowerCase(Locale.ROOT));
-            if (m.matches()) {
-                long amount = Long.parseLong(m.group(1));
-                Duration d = switch (m.group(2)) {
-                    case "ms" -> Duration.ofMillis(amount);
-                    case "s" -> Duration.ofSeconds(amount);
-                    case "m" -> Duration.ofMinutes(amount);
-                    default -> Duration.ofHours(amount);
-                };
-                if (!d.isZero()) {
-                    return d;
-                }
+            try {
+                return Quantities.duration(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
             }
-            throw new CommandLine.TypeConversionException("'" + value + "' is not a duration: write e.g. 90s, 3m or 1h");
         }
     }
 
     static final class ByteSizeConverter implements CommandLine.ITypeConverter<Long> {
-        private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([kmg])i?b?");
-
         @Override
         public Long convert(String value) {
-            Matcher m = SIZE.matcher(value.strip().toLowerCase(Locale.ROOT));
-            if (!m.matches()) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is not a size: write e.g. 512m or 2g");
+            try {
+                return Quantities.bytes(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
             }
-            long amount = Long.parseLong(m.group(1));
-            return switch (m.group(2)) {
-                case "k" -> amount * 1024;
-                case "m" -> amount * 1024 * 1024;
-                default -> amount * 1024 * 1024 * 1024;
-            };
         }
     }
 }

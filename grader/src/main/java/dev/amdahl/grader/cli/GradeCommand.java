@@ -65,15 +65,15 @@ final class GradeCommand implements Callable<Integer> {
             description = "JDK 21 image the sandbox is built on (default: $AMDAHL_BASE_IMAGE, else ${DEFAULT-VALUE}).")
     private String baseImage;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "3m",
-            converter = Converters.DurationConverter.class,
-            description = "Wall-clock limit for the tests of one exercise, e.g. 90s or 3m (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", paramLabel = "DURATION", converter = Converters.DurationConverter.class,
+            description = "Wall-clock limit for the tests of each exercise, e.g. 90s or 3m (default: the exercise's "
+                    + "sandbox.properties, else 3m).")
     private Duration timeout;
 
-    @Option(names = "--memory", paramLabel = "SIZE", defaultValue = "1g",
-            converter = Converters.ByteSizeConverter.class,
-            description = "Memory limit per exercise, swap included, e.g. 512m (default: ${DEFAULT-VALUE}).")
-    private long memory;
+    @Option(names = "--memory", paramLabel = "SIZE", converter = Converters.ByteSizeConverter.class,
+            description = "Memory limit per exercise, swap and scratch space included, e.g. 512m (default: the "
+                    + "exercise's sandbox.properties, else 1g).")
+    private Long memory;
 
     @Override
     public Integer call() throws Exception {
@@ -95,13 +95,17 @@ final class GradeCommand implements Callable<Integer> {
             err.println("amdahl: " + e.getMessage());
             return ExitCodes.INVALID_INPUT;
         }
-        SandboxLimits limits = SandboxLimits.defaults().withWallClock(timeout).withMemoryBytes(memory);
+        Grader.Overrides overrides = new Grader.Overrides(timeout, memory);
+        if (memory != null && memory < 256 * SandboxLimits.MIB) {
+            err.println("amdahl: --memory must be at least 256m: the JVM, the compiler and the scratch space need that much.");
+            return ExitCodes.USAGE;
+        }
         String name = submission.toString();
         GradeReport report;
         int exitCode;
         try (DockerSandbox sandbox = DockerSandbox.start(SandboxImage.bundled(baseImage))) {
             Grader grader = new Grader(sandbox, new SubmissionStager(SubmissionStager.Limits.defaults()),
-                    expectedTests, limits, Clock.systemUTC(), VersionProvider.version());
+                    expectedTests, SandboxLimits.defaults(), overrides, Clock.systemUTC(), VersionProvider.version());
             report = grader.grade(submission, name, selected);
             exitCode = report.complete() ? ExitCodes.OK : ExitCodes.INTERNAL_ERROR;
         } catch (SandboxException e) {

@@ -29,7 +29,9 @@ public record Course(Path root, List<Exercise> exercises) {
         try (Stream<Path> children = Files.list(exercisesFolder)) {
             for (Path child : children.sorted().toList()) {
                 if (Files.isDirectory(child.resolve("src/test/java"))) {
-                    exercises.add(new Exercise(child.getFileName().toString(), child.toAbsolutePath().normalize()));
+                    Path directory = child.toAbsolutePath().normalize();
+                    exercises.add(new Exercise(child.getFileName().toString(), directory,
+                            ExerciseSettings.load(directory)));
                 }
             }
         } catch (IOException e) {

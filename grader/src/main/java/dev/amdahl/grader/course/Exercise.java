@@ -9,12 +9,18 @@ import java.util.Objects;
  *
  * @param id        the module's folder name, e.g. {@code processes}
  * @param directory the module's folder
+ * @param settings  how it is run ({@value ExerciseSettings#FILE})
  */
-public record Exercise(String id, Path directory) {
+public record Exercise(String id, Path directory, ExerciseSettings settings) {
 
     public Exercise {
         Objects.requireNonNull(id, "id must not be null");
         Objects.requireNonNull(directory, "directory must not be null");
+        Objects.requireNonNull(settings, "settings must not be null");
+    }
+
+    public Exercise(String id, Path directory) {
+        this(id, directory, ExerciseSettings.none());
     }
 
     public Path skeletonSources() {

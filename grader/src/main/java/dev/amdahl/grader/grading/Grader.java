@@ -2,6 +2,7 @@ package dev.amdahl.grader.grading;
 
 import dev.amdahl.grader.course.CourseException;
 import dev.amdahl.grader.course.Exercise;
+import dev.amdahl.grader.course.ExerciseSettings;
 import dev.amdahl.grader.sandbox.Sandbox;
 import dev.amdahl.grader.sandbox.SandboxException;
 import dev.amdahl.grader.sandbox.SandboxJob;
@@ -15,6 +16,7 @@ import dev.amdahl.grader.submission.SubmissionException;
 import dev.amdahl.grader.submission.SubmissionStager;
 import dev.amdahl.grader.testrun.ExpectedTests;
 import dev.amdahl.grader.testrun.RunInterpreter;
+import dev.amdahl.grader.testrun.RunnerWatcher;
 import dev.amdahl.grading.GradedResult;
 import dev.amdahl.grading.Outcome;
 import dev.amdahl.grading.PlannedTest;
@@ -27,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -35,28 +38,80 @@ import java.util.stream.Stream;
  */
 public final class Grader {
 
-    /** The command the sandbox runs: the runner, on the staged exercise. */
-    static final List<String> RUNNER_COMMAND = List.of("java",
-            "-XX:+UseSerialGC", "-XX:MaxRAMPercentage=50", "-Xshare:auto",
-            "-Djava.io.tmpdir=/tmp", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
-            "-cp", "/opt/amdahl/amdahl-sandbox-runner.jar", "dev.amdahl.runner.SandboxRunner",
-            SandboxJob.WORK + "/exercise", SandboxJob.WORK + "/build", SandboxJob.OUT);
+    /** How long javac may take inside the sandbox before the code counts as a compiler bomb. */
+    static final Duration COMPILE_TIMEOUT = Duration.ofSeconds(60);
+
+    /**
+     * Limits chosen on the command line, over the exercises' own settings.
+     *
+     * @param timeout     the wall clock per exercise, or null to keep the exercise's
+     * @param memoryBytes the memory per exercise, or null to keep the exercise's
+     */
+    public record Overrides(Duration timeout, Long memoryBytes) {
+        public static Overrides none() {
+            return new Overrides(null, null);
+        }
+    }
 
     private final Sandbox sandbox;
     private final SubmissionStager stager;
     private final ExpectedTests expectedTests;
-    private final SandboxLimits limits;
+    private final SandboxLimits defaults;
+    private final Overrides overrides;
     private final Clock clock;
     private final String version;
 
-    public Grader(Sandbox sandbox, SubmissionStager stager, ExpectedTests expectedTests, SandboxLimits limits,
-            Clock clock, String version) {
+    public Grader(Sandbox sandbox, SubmissionStager stager, ExpectedTests expectedTests, SandboxLimits defaults,
+            Overrides overrides, Clock clock, String version) {
         this.sandbox = sandbox;
         this.stager = stager;
         this.expectedTests = expectedTests;
-        this.limits = limits;
+        this.defaults = defaults;
+        this.overrides = overrides;
         this.clock = clock;
         this.version = version;
+    }
+
+    /** The runner on the staged exercise, in a JVM that exits on running out of memory and cannot be attached to. */
+    static List<String> runnerCommand(Set<String> allows) {
+        List<String> command = new ArrayList<>(List.of("java",
+                "-XX:+UseSerialGC", "-XX:MaxRAMPercentage=50", "-Xshare:auto",
+                "-XX:+ExitOnOutOfMemoryError", "-XX:+DisableAttachMechanism", "-XX:-UsePerfData",
+                "-Djava.io.tmpdir=" + SandboxJob.TMP, "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
+                "-cp", "/opt/amdahl/amdahl-sandbox-runner.jar", "dev.amdahl.runner.SandboxRunner",
+                SandboxJob.WORK + "/exercise", SandboxJob.BUILD,
+                "--compile-timeout", Long.toString(COMPILE_TIMEOUT.toSeconds())));
+        for (String capability : allows.stream().sorted().toList()) {
+            command.add("--allow");
+            command.add(capability);
+        }
+        return command;
+    }
+
+    /** Defaults, then the exercise's settings, then the command line's. */
+    SandboxLimits limitsFor(Exercise exercise) {
+        ExerciseSettings settings = exercise.settings();
+        SandboxLimits limits = defaults;
+        limits = settings.timeout().map(limits::withWallClock).orElse(limits);
+        if (settings.memoryBytes().isPresent()) {
+            limits = limits.withMemoryBytes(settings.memoryBytes().getAsLong());
+        }
+        if (settings.processes().isPresent()) {
+            limits = limits.withProcesses(settings.processes().getAsLong());
+        }
+        if (settings.cpus().isPresent()) {
+            limits = limits.withCpus(settings.cpus().getAsDouble());
+        }
+        if (settings.outputBytes().isPresent()) {
+            limits = limits.withOutputBytes(settings.outputBytes().getAsLong());
+        }
+        if (overrides.timeout() != null) {
+            limits = limits.withWallClock(overrides.timeout());
+        }
+        if (overrides.memoryBytes() != null) {
+            limits = limits.withMemoryBytes(overrides.memoryBytes());
+        }
+        return limits;
     }
 
     public GradeReport grade(Path submission, String name, List<Exercise> exercises)
@@ -93,9 +148,12 @@ public final class Grader {
                         "not run: nothing was submitted", List.of());
             }
             StagedExercise exerciseCopy = staged.get();
-            SandboxResult run = sandbox.run(new SandboxJob(exercise.id(), work, RUNNER_COMMAND,
-                    Map.of("amdahl.exercise", exercise.id()), limits));
-            return RunInterpreter.interpret(exercise.id(), expected, run, limits.wallClock(), exerciseCopy.ignored());
+            SandboxLimits limits = limitsFor(exercise);
+            RunnerWatcher runner = new RunnerWatcher();
+            SandboxResult run = sandbox.run(new SandboxJob(exercise.id(), work,
+                    runnerCommand(exercise.settings().allows()), Map.of("amdahl.exercise", exercise.id()), limits,
+                    runner));
+            return RunInterpreter.interpret(exercise.id(), expected, runner, run, limits, exerciseCopy.ignored());
         } catch (SubmissionException e) {
             return withoutRun(exercise.id(), expected, Verdict.REJECTED, e.getMessage(),
                     "not run: the submission was rejected", List.of());

@@ -24,7 +24,8 @@ public final class ConsoleReport {
             for (String note : exercise.notes()) {
                 out.append("  note: ").append(printable(note)).append('\n');
             }
-            if (exercise.verdict() != Verdict.COMPILE_ERROR && exercise.verdict() != Verdict.NOT_SUBMITTED) {
+            if (exercise.verdict() != Verdict.COMPILE_ERROR && exercise.verdict() != Verdict.NOT_SUBMITTED
+                    && exercise.verdict() != Verdict.REJECTED) {
                 PointsTable.render("", exercise.tests()).lines().skip(1)
                         .forEach(line -> out.append(line).append('\n'));
             }
@@ -45,6 +46,9 @@ public final class ConsoleReport {
             case COMPLETED -> "all tests ran";
             case COMPILE_ERROR -> "COMPILE ERROR";
             case TIMEOUT -> "TIMEOUT";
+            case OUT_OF_MEMORY -> "OUT OF MEMORY";
+            case OUTPUT_LIMIT -> "OUTPUT LIMIT";
+            case PROCESS_LIMIT -> "PROCESS LIMIT";
             case CRASHED -> "CRASHED";
             case NOT_SUBMITTED -> "NOT SUBMITTED";
             case REJECTED -> "REJECTED";

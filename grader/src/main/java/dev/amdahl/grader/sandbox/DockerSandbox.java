@@ -1,6 +1,7 @@
 package dev.amdahl.grader.sandbox;
 
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallbackTemplate;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.command.WaitContainerResultCallback;
 import com.github.dockerjava.api.exception.DockerClientException;
@@ -9,23 +10,34 @@ import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.Ulimit;
+import com.github.dockerjava.api.model.Volume;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * A fresh Docker container per job: no network, limited memory (no swap), processes and CPU, all
- * capabilities dropped, not root, an init process to reap orphans, and a wall clock enforced from here.
- * Every container carries this session's label and is removed when its job ends, whatever happened; a
- * shutdown hook removes any left over if the grader is stopped midway.
+ * A fresh Docker container per job, locked down by default: no network; a read-only root file system, with
+ * the job's input on a volume the code cannot write and size-limited scratch space in memory for the
+ * build and {@code /tmp}; memory with no swap on top; a process limit; ulimits on open files, file size
+ * and core dumps; all capabilities dropped, {@code no-new-privileges}, the engine's default seccomp
+ * profile; an unprivileged user; an init process that reaps orphans; private IPC. The wall clock and the
+ * output limit are enforced from here: the container is stopped, then killed.
+ *
+ * <p>Every container carries this session's labels and is removed when its job ends, whatever happened. A
+ * shutdown hook removes any left over if the grader is stopped midway, and containers left by graders that
+ * died (even by {@code kill -9}) are removed when the next one starts.
  */
 public final class DockerSandbox implements Sandbox {
 
@@ -33,7 +45,15 @@ public final class DockerSandbox implements Sandbox {
     public static final int USER_ID = 65534;
     public static final String LABEL = "amdahl";
     public static final String SESSION_LABEL = "amdahl.session";
-    static final long MAX_RESULT_BYTES = 16L * 1024 * 1024;
+    static final String HOST_LABEL = "amdahl.host";
+    static final String PID_LABEL = "amdahl.pid";
+    /** Containers older than this are someone's leftovers, whoever made them. */
+    static final Duration STALE_AFTER = Duration.ofHours(12);
+    static final Duration STOP_GRACE = Duration.ofSeconds(2);
+    static final long TMP_BYTES = 64 * SandboxLimits.MIB;
+    static final long BUILD_BYTES = 128 * SandboxLimits.MIB;
+    static final long MAX_FILE_BYTES = 64 * SandboxLimits.MIB;
+    static final long OPEN_FILES = 1024;
 
     private final DockerClient docker;
     private final String image;
@@ -48,10 +68,14 @@ public final class DockerSandbox implements Sandbox {
         Runtime.getRuntime().addShutdownHook(cleanupOnExit);
     }
 
-    /** Connects to Docker and makes sure the sandbox image exists (building it if needed). */
+    /**
+     * Connects to Docker, removes containers that dead graders left behind, and makes sure the sandbox image
+     * exists (building it if needed).
+     */
     public static DockerSandbox start(SandboxImage sandboxImage) throws SandboxException {
         DockerClient docker = DockerEngine.connect();
         try {
+            reapStale(docker);
             return new DockerSandbox(docker, sandboxImage.ensureBuilt(docker));
         } catch (SandboxException | RuntimeException e) {
             DockerEngine.closeQuietly(docker);
@@ -62,10 +86,6 @@ public final class DockerSandbox implements Sandbox {
     @Override
     public String describe() {
         return image;
-    }
-
-    public String session() {
-        return session;
     }
 
     @Override
@@ -85,15 +105,27 @@ public final class DockerSandbox implements Sandbox {
         Map<String, String> labels = new HashMap<>(job.labels());
         labels.put(LABEL, "true");
         labels.put(SESSION_LABEL, session);
+        labels.put(HOST_LABEL, hostName());
+        labels.put(PID_LABEL, Long.toString(ProcessHandle.current().pid()));
         HostConfig host = HostConfig.newHostConfig()
                 .withNetworkMode("none")
+                .withReadonlyRootfs(true)
+                .withTmpFs(Map.of(
+                        SandboxJob.TMP, "rw,nosuid,nodev,noexec,size=" + TMP_BYTES + ",mode=1777",
+                        SandboxJob.BUILD, "rw,nosuid,nodev,noexec,size=" + BUILD_BYTES + ",mode=1777"))
                 .withMemory(limits.memoryBytes())
                 .withMemorySwap(limits.memoryBytes())
                 .withPidsLimit(limits.processes())
                 .withNanoCPUs((long) (limits.cpus() * 1_000_000_000L))
+                .withUlimits(List.of(
+                        new Ulimit("nofile", OPEN_FILES, OPEN_FILES),
+                        new Ulimit("fsize", MAX_FILE_BYTES, MAX_FILE_BYTES),
+                        new Ulimit("core", 0L, 0L)))
                 .withCapDrop(Capability.ALL)
                 .withSecurityOpts(List.of("no-new-privileges"))
                 .withInit(true)
+                .withIpcMode("private")
+                .withPrivileged(false)
                 .withAutoRemove(false); // its exit code and OOM state are read before it is removed
         try {
             return docker.createContainerCmd(image)
@@ -102,9 +134,11 @@ public final class DockerSandbox implements Sandbox {
                     .withCmd(job.command())
                     .withUser(USER_ID + ":" + USER_ID)
                     .withWorkingDir(SandboxJob.WORK)
-                    .withEnv(List.of("LANG=C.UTF-8", "HOME=/tmp"))
+                    .withVolumes(new Volume(SandboxJob.WORK))
+                    .withEnv(List.of("LANG=C.UTF-8", "HOME=" + SandboxJob.TMP))
                     .withLabels(labels)
                     .withNetworkDisabled(true)
+                    .withStopTimeout((int) STOP_GRACE.toSeconds())
                     .withHostConfig(host)
                     .exec()
                     .getId();
@@ -114,70 +148,91 @@ public final class DockerSandbox implements Sandbox {
     }
 
     private SandboxResult runCreated(String id, SandboxJob job) throws IOException, InterruptedException {
-        // Owned by root: the code under test can read the staged files but not change them (the tests
-        // among them); it writes only to build/ and out/.
-        byte[] input = Tars.of(job.input(), List.of("build", "out"));
         docker.copyArchiveToContainerCmd(id)
                 .withRemotePath(SandboxJob.WORK)
-                .withTarInputStream(new ByteArrayInputStream(input))
+                .withTarInputStream(new ByteArrayInputStream(StagedInput.tar(job.input())))
                 .exec();
-        BoundedOutput output = docker.attachContainerCmd(id)
+        CountDownLatch stop = new CountDownLatch(1);
+        ContainerOutput output = docker.attachContainerCmd(id)
                 .withStdOut(true).withStdErr(true).withFollowStream(true)
-                .exec(new BoundedOutput(job.limits().outputBytes()));
+                .exec(new ContainerOutput(job.watcher(), job.limits().outputBytes(), stop));
         long start = System.nanoTime();
         docker.startContainerCmd(id).exec();
-        boolean timedOut = !awaitExit(id, job.limits().wallClock());
-        if (timedOut) {
-            kill(id);
-            awaitExit(id, Duration.ofSeconds(30));
-        }
+        // Only after start: the engine's "not running" includes "created", so an earlier wait returns at once.
+        WaitContainerResultCallback exited = docker.waitContainerCmd(id).exec(new WaitContainerResultCallback() {
+            @Override
+            public void onComplete() {
+                super.onComplete();
+                stop.countDown();
+            }
+
+            @Override
+            public void onError(Throwable throwable) {
+                super.onError(throwable);
+                stop.countDown();
+            }
+        });
+        boolean stoppedInTime = stop.await(job.limits().wallClock().toMillis(), TimeUnit.MILLISECONDS);
         Duration wallTime = Duration.ofNanos(System.nanoTime() - start);
-        output.awaitCompletion(5, TimeUnit.SECONDS);
-        output.close();
+        boolean timedOut = !stoppedInTime;
+        if (timedOut || output.overLimit() || job.watcher().done()) {
+            // Done, over a limit, or out of time: nothing more is wanted from it. A run that is done gets a
+            // moment to end by itself first.
+            if (!timedOut && !output.overLimit()) {
+                await(exited, STOP_GRACE);
+            }
+            stopThenKill(id);
+        }
+        await(exited, Duration.ofSeconds(30));
+        await(output, Duration.ofSeconds(5));
+        closeQuietly(exited);
+        closeQuietly(output);
         InspectContainerResponse.ContainerState state = docker.inspectContainerCmd(id).exec().getState();
         boolean outOfMemory = Boolean.TRUE.equals(state.getOOMKilled());
-        OptionalLong exitCode = timedOut || state.getExitCodeLong() == null
+        OptionalLong exitCode = timedOut || output.overLimit() || state.getExitCodeLong() == null
                 ? OptionalLong.empty()
                 : OptionalLong.of(state.getExitCodeLong());
-        return new SandboxResult(exitCode, timedOut, outOfMemory, output.text(), output.truncated(),
-                copyOut(id), wallTime);
+        return new SandboxResult(exitCode, timedOut, outOfMemory, output.overLimit(), output.console(), wallTime);
     }
 
-    /** True when the container stopped within {@code limit}. */
-    private boolean awaitExit(String id, Duration limit) {
-        try (WaitContainerResultCallback callback = docker.waitContainerCmd(id).exec(new WaitContainerResultCallback())) {
-            callback.awaitStatusCode(limit.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (DockerClientException e) {
-            return false; // "Awaiting status code timeout."
-        } catch (IOException e) {
-            return true;
+    private void stopThenKill(String id) {
+        try {
+            docker.stopContainerCmd(id).withTimeout((int) STOP_GRACE.toSeconds()).exec();
+        } catch (NotFoundException | com.github.dockerjava.api.exception.NotModifiedException e) {
+            return; // it ended meanwhile
+        } catch (RuntimeException e) {
+            // fall through to kill
         }
-    }
-
-    private void kill(String id) {
         try {
             docker.killContainerCmd(id).exec();
-        } catch (NotFoundException | com.github.dockerjava.api.exception.ConflictException e) {
-            // it ended on its own meanwhile
+        } catch (RuntimeException e) {
+            // not running any more
         }
     }
 
-    private Map<String, byte[]> copyOut(String id) throws IOException {
-        try (InputStream tar = docker.copyArchiveFromContainerCmd(id, SandboxJob.OUT).exec()) {
-            return Tars.regularFiles(tar, MAX_RESULT_BYTES);
-        } catch (NotFoundException e) {
-            return Map.of(); // the output folder is gone: the run left nothing to read
+    private static void await(ResultCallbackTemplate<?, ?> callback, Duration limit) throws InterruptedException {
+        callback.awaitCompletion(limit.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private static void closeQuietly(ResultCallbackTemplate<?, ?> callback) {
+        try {
+            callback.close();
+        } catch (IOException | RuntimeException ignored) {
+            // closing a finished stream
         }
     }
 
     private void remove(String id) {
+        removeContainer(docker, id);
+    }
+
+    private static void removeContainer(DockerClient docker, String id) {
         try {
             docker.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
         } catch (NotFoundException e) {
             // already gone
         } catch (RuntimeException e) {
-            // the shutdown hook tries again by label
+            // the shutdown hook or the next start tries again, by label
         }
     }
 
@@ -188,6 +243,44 @@ public final class DockerSandbox implements Sandbox {
             left.forEach(container -> remove(container.getId()));
         } catch (RuntimeException e) {
             // the engine is gone; nothing is left to remove from it
+        }
+    }
+
+    /**
+     * Removes sandbox containers whose grader is gone: started on this machine by a process that no longer
+     * runs, or older than {@link #STALE_AFTER}. Graders running at the same time are left alone.
+     */
+    static int reapStale(DockerClient docker) {
+        int removed = 0;
+        String host = hostName();
+        Instant staleBefore = Instant.now().minus(STALE_AFTER);
+        for (Container container : docker.listContainersCmd().withShowAll(true)
+                .withLabelFilter(Map.of(LABEL, "true")).exec()) {
+            Map<String, String> labels = container.getLabels() == null ? Map.of() : container.getLabels();
+            boolean orphan = host.equals(labels.get(HOST_LABEL)) && !alive(labels.get(PID_LABEL));
+            boolean old = container.getCreated() != null && Instant.ofEpochSecond(container.getCreated()).isBefore(staleBefore);
+            if (orphan || old) {
+                removeContainer(docker, container.getId());
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    private static boolean alive(String pid) {
+        try {
+            return pid != null && ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static String hostName() {
+        try {
+            return Files.readString(Path.of("/etc/hostname")).strip();
+        } catch (IOException | RuntimeException e) {
+            String fromEnv = System.getenv("HOSTNAME");
+            return fromEnv == null ? "unknown" : fromEnv;
         }
     }
 

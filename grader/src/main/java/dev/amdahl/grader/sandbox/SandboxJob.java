@@ -6,25 +6,30 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One run in a fresh container: copy {@code input} to {@value #WORK}, run {@code command}, copy
- * {@value #OUT} back.
+ * One run in a fresh container: copy {@code input} to {@value #WORK} (read-only for the code), run
+ * {@code command}, hand its standard output to {@code watcher}.
  *
  * @param name    what the run is for, used in the container's name and labels
  * @param input   a folder whose contents become {@value #WORK}
  * @param command the command to run, in {@value #WORK}
  * @param labels  extra labels for the container
  * @param limits  what the run may use
+ * @param watcher reads standard output as it comes
  */
 public record SandboxJob(String name, Path input, List<String> command, Map<String, String> labels,
-        SandboxLimits limits) {
+        SandboxLimits limits, OutputWatcher watcher) {
 
     public static final String WORK = "/work";
-    public static final String OUT = "/work/out";
+    /** Writable scratch for the build, in memory and size-limited. */
+    public static final String BUILD = "/work/build";
+    /** Writable scratch, in memory and size-limited. */
+    public static final String TMP = "/tmp";
 
     public SandboxJob {
         Objects.requireNonNull(name, "name must not be null");
         Objects.requireNonNull(input, "input must not be null");
         Objects.requireNonNull(limits, "limits must not be null");
+        Objects.requireNonNull(watcher, "watcher must not be null");
         command = List.copyOf(command);
         labels = Map.copyOf(labels);
         if (command.isEmpty()) {

@@ -6,36 +6,39 @@ import java.util.Objects;
 /**
  * What one sandbox run may use.
  *
- * @param wallClock   time from start to kill, enforced from outside the container
- * @param memoryBytes memory, swap included (there is no swap on top)
+ * @param wallClock   time from start to stop, enforced from outside the container
+ * @param memoryBytes memory, swap included (there is no swap on top); scratch space in memory counts too
  * @param processes   processes and threads together (the pids limit)
  * @param cpus        CPU share, e.g. 2.0 for two cores
- * @param outputBytes how much of the container's console output is kept
+ * @param outputBytes standard output and error together; past this the run is stopped
  */
 public record SandboxLimits(Duration wallClock, long memoryBytes, long processes, double cpus, long outputBytes) {
+
+    public static final long MIB = 1024L * 1024;
 
     public SandboxLimits {
         Objects.requireNonNull(wallClock, "wallClock must not be null");
         if (wallClock.isNegative() || wallClock.isZero()) {
             throw new IllegalArgumentException("wallClock must be positive");
         }
-        if (memoryBytes < 64L * 1024 * 1024) {
-            throw new IllegalArgumentException("memoryBytes must be at least 64 MiB: a JVM needs that much");
+        if (memoryBytes < 256 * MIB) {
+            throw new IllegalArgumentException("memoryBytes must be at least 256 MiB: the JVM, the compiler and "
+                    + "the scratch space need that much");
         }
-        if (processes < 16) {
-            throw new IllegalArgumentException("processes must be at least 16: a JVM starts that many threads");
+        if (processes < 64) {
+            throw new IllegalArgumentException("processes must be at least 64: a JVM starts that many threads");
         }
         if (cpus <= 0) {
             throw new IllegalArgumentException("cpus must be positive");
         }
-        if (outputBytes < 0) {
-            throw new IllegalArgumentException("outputBytes must not be negative");
+        if (outputBytes < MIB) {
+            throw new IllegalArgumentException("outputBytes must be at least 1 MiB");
         }
     }
 
     public static SandboxLimits defaults() {
-        return new SandboxLimits(Duration.ofMinutes(3), 1024L * 1024 * 1024, 512,
-                Runtime.getRuntime().availableProcessors(), 1024L * 1024);
+        return new SandboxLimits(Duration.ofMinutes(3), 1024 * MIB, 512,
+                Math.min(2, Runtime.getRuntime().availableProcessors()), 8 * MIB);
     }
 
     public SandboxLimits withWallClock(Duration limit) {
@@ -44,5 +47,17 @@ public record SandboxLimits(Duration wallClock, long memoryBytes, long processes
 
     public SandboxLimits withMemoryBytes(long limit) {
         return new SandboxLimits(wallClock, limit, processes, cpus, outputBytes);
+    }
+
+    public SandboxLimits withProcesses(long limit) {
+        return new SandboxLimits(wallClock, memoryBytes, limit, cpus, outputBytes);
+    }
+
+    public SandboxLimits withCpus(double limit) {
+        return new SandboxLimits(wallClock, memoryBytes, processes, limit, outputBytes);
+    }
+
+    public SandboxLimits withOutputBytes(long limit) {
+        return new SandboxLimits(wallClock, memoryBytes, processes, cpus, limit);
     }
 }

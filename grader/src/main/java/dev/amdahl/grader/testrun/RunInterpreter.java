@@ -1,25 +1,24 @@
 package dev.amdahl.grader.testrun;
 
+import dev.amdahl.grader.sandbox.SandboxLimits;
 import dev.amdahl.grader.sandbox.SandboxResult;
 import dev.amdahl.grader.scoring.ExerciseResult;
 import dev.amdahl.grader.scoring.Verdict;
 import dev.amdahl.grading.GradedResult;
 import dev.amdahl.grading.Outcome;
 import dev.amdahl.grading.PlannedTest;
-import dev.amdahl.runner.protocol.EventCodec;
+import dev.amdahl.runner.SandboxRunner;
 import dev.amdahl.runner.protocol.RunnerEvent;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Decides an exercise's result from what the grader observed: the expected tests (from the instructor's
- * material), the runner's event log as far as it got, and the container's end (exit code, time limit,
- * memory). A test counts as passed only if the log says so for an expected test id; everything else is a
- * failure or "not run". A line that is not a well-formed event is ignored, and an id's first verdict wins.
+ * material), the events that carried the runner's nonce, and how the container ended (exit code, time,
+ * memory, output). A test counts as passed only if an authentic event says so for an expected test id;
+ * anything else is a failure or "not run". An id's first verdict wins.
  */
 public final class RunInterpreter {
 
@@ -28,56 +27,88 @@ public final class RunInterpreter {
     private RunInterpreter() {
     }
 
-    public static ExerciseResult interpret(String exercise, List<PlannedTest> expected, SandboxResult run,
-            Duration timeLimit, List<String> notes) {
-        List<RunnerEvent> events = events(run);
+    public static ExerciseResult interpret(String exercise, List<PlannedTest> expected, RunnerWatcher runner,
+            SandboxResult run, SandboxLimits limits, List<String> notes) {
         Map<String, RunnerEvent.TestFinished> verdicts = new HashMap<>();
         RunnerEvent.CompileFailed compileFailed = null;
+        RunnerEvent.Rejected rejected = null;
         RunnerEvent.RunnerFailed runnerFailed = null;
         boolean finished = false;
-        for (RunnerEvent event : events) {
+        for (RunnerEvent event : runner.events()) {
             switch (event) {
                 case RunnerEvent.TestFinished t -> verdicts.putIfAbsent(t.uniqueId(), t);
                 case RunnerEvent.CompileFailed c -> compileFailed = compileFailed == null ? c : compileFailed;
+                case RunnerEvent.Rejected r -> rejected = rejected == null ? r : rejected;
                 case RunnerEvent.RunnerFailed r -> runnerFailed = runnerFailed == null ? r : runnerFailed;
                 case RunnerEvent.Finished f -> finished = true;
                 default -> {
-                    // Compiled and Planned inform nothing the grader does not know already
+                    // Compiled and Planned tell nothing the grader does not know already
                 }
             }
         }
+        String console = run.console();
         Verdict verdict;
         String detail;
         String notRun;
-        if (compileFailed != null) {
+        if (rejected != null) {
+            verdict = Verdict.REJECTED;
+            detail = "Your code uses things this exercise does not allow, so it was not run:\n- "
+                    + String.join("\n- ", rejected.reasons());
+            notRun = "not run: the submission was rejected";
+        } else if (compileFailed != null) {
             verdict = Verdict.COMPILE_ERROR;
             detail = (compileFailed.stage().equals("tests")
                     ? "Your code compiles, but the tests cannot use it: a class, method or constructor they call is "
                             + "missing or has a different signature. Keep the names and parameter types of the skeleton.\n"
                     : "Your code does not compile:\n") + compileFailed.diagnostics();
             notRun = "not run: the code did not compile";
-        } else if (run.timedOut()) {
-            verdict = Verdict.TIMEOUT;
-            detail = "The tests did not finish within " + seconds(timeLimit) + ". Tests that finished keep their "
-                    + "points; the others did not run. Look for a loop that never ends or a wait that is never "
-                    + "woken up." + outputTail(run);
-            notRun = "not run: the time limit for all tests was reached first";
         } else if (runnerFailed != null) {
             verdict = Verdict.INTERNAL_ERROR;
             detail = "The grader's test runner failed: " + runnerFailed.message();
             notRun = "not run: the grader failed";
-        } else if (!finished) {
-            verdict = Verdict.CRASHED;
-            detail = crashReason(run) + outputTail(run);
-            notRun = "not run: the Java process running the tests had ended";
-        } else {
+        } else if (finished) {
             verdict = Verdict.COMPLETED;
             detail = "";
             notRun = "not run: no result was reported for this test";
+        } else if (run.outputLimit()) {
+            verdict = Verdict.OUTPUT_LIMIT;
+            detail = "The tests were stopped because together they printed more than " + mib(limits.outputBytes())
+                    + ". Tests that finished before keep their points. Look for a print in a loop." + tail(console);
+            notRun = "not run: the output limit was reached first";
+        } else if (run.timedOut()) {
+            verdict = Verdict.TIMEOUT;
+            detail = "The tests did not finish within " + seconds(limits.wallClock()) + ". Tests that finished keep "
+                    + "their points; the others did not run. Look for a loop that never ends or a wait that is never "
+                    + "woken up." + tail(console);
+            notRun = "not run: the time limit for all tests was reached first";
+        } else if (processLimit(console)) {
+            verdict = Verdict.PROCESS_LIMIT;
+            detail = "The tests were stopped because they tried to start more than " + limits.processes()
+                    + " threads and processes at once. Look for threads or processes started in a loop and never "
+                    + "ended." + tail(console);
+            notRun = "not run: the process limit was reached first";
+        } else if (run.outOfMemory() || console.contains(SandboxRunner.OUT_OF_MEMORY_MARKER)
+                || console.contains("java.lang.OutOfMemoryError")) {
+            verdict = Verdict.OUT_OF_MEMORY;
+            detail = "The tests were stopped because they used more than the " + mib(limits.memoryBytes())
+                    + " of memory allowed. Look for data that keeps growing." + tail(console);
+            notRun = "not run: the memory limit was reached first";
+        } else if (!runner.connected()) {
+            verdict = Verdict.INTERNAL_ERROR;
+            detail = "The sandbox could not start the test runner"
+                    + (run.exitCode().isPresent() ? " (exit code " + run.exitCode().getAsLong() + ")" : "") + "."
+                    + tail(console);
+            notRun = "not run: the grader failed";
+        } else {
+            verdict = Verdict.CRASHED;
+            detail = "The Java process running the tests ended before every test had run"
+                    + (run.exitCode().isPresent() ? " (exit code " + run.exitCode().getAsLong() + ")" : "")
+                    + ". Does your code end or kill the process it runs in?" + tail(console);
+            notRun = "not run: the Java process running the tests had ended";
         }
-        boolean compiled = compileFailed == null;
+        boolean ran = rejected == null && compileFailed == null;
         List<GradedResult> tests = expected.stream().map(test -> {
-            RunnerEvent.TestFinished t = compiled ? verdicts.get(test.uniqueId()) : null;
+            RunnerEvent.TestFinished t = ran ? verdicts.get(test.uniqueId()) : null;
             return t == null
                     ? new GradedResult(test, Outcome.NOT_RUN, notRun, 0)
                     : new GradedResult(test, t.outcome(), t.message(), t.durationMillis());
@@ -85,36 +116,28 @@ public final class RunInterpreter {
         return new ExerciseResult(exercise, verdict, detail, tests, notes, run.wallTime());
     }
 
-    private static List<RunnerEvent> events(SandboxResult run) {
-        Optional<byte[]> log = run.file(RunnerEvent.LOG_FILE);
-        if (log.isEmpty()) {
-            return List.of();
-        }
-        return new String(log.get(), StandardCharsets.UTF_8).lines()
-                .map(EventCodec::decode).flatMap(Optional::stream).toList();
+    /** The JVM's words when it cannot get another thread or process from the kernel. */
+    private static boolean processLimit(String console) {
+        return console.contains("unable to create native thread")
+                || console.contains("pthread_create failed")
+                || console.contains("Cannot allocate memory") && console.contains("fork")
+                || console.contains("error=11, Resource temporarily unavailable");
     }
 
-    private static String crashReason(SandboxResult run) {
-        if (run.outOfMemory()) {
-            return "The tests were stopped because they used more memory than allowed, before every test had run. "
-                    + "Look for data that keeps growing, or threads or processes that are never stopped.";
-        }
-        String code = run.exitCode().isPresent() ? " (exit code " + run.exitCode().getAsLong() + ")" : "";
-        return "The Java process running the tests ended before every test had run" + code + ". Does your code "
-                + "call System.exit, or make the JVM fail?";
-    }
-
-    private static String outputTail(SandboxResult run) {
-        List<String> lines = run.output().lines().toList();
+    private static String tail(String console) {
+        List<String> lines = console.lines().toList();
         if (lines.isEmpty()) {
             return "";
         }
         List<String> tail = lines.subList(Math.max(0, lines.size() - OUTPUT_TAIL_LINES), lines.size());
-        return "\nLast lines of output" + (run.outputTruncated() ? " (output was cut at the size limit)" : "")
-                + ":\n" + String.join("\n", tail);
+        return "\nLast lines of output:\n" + String.join("\n", tail);
     }
 
     private static String seconds(Duration limit) {
         return limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
+    }
+
+    private static String mib(long bytes) {
+        return bytes / SandboxLimits.MIB + " MiB";
     }
 }

@@ -2,21 +2,21 @@ package dev.amdahl.grader.testrun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.amdahl.grader.sandbox.SandboxLimits;
 import dev.amdahl.grader.sandbox.SandboxResult;
 import dev.amdahl.grader.scoring.ExerciseResult;
 import dev.amdahl.grader.scoring.Verdict;
 import dev.amdahl.grading.GradedResult;
 import dev.amdahl.grading.Outcome;
 import dev.amdahl.grading.PlannedTest;
+import dev.amdahl.runner.protocol.EventChannel;
 import dev.amdahl.runner.protocol.EventCodec;
 import dev.amdahl.runner.protocol.RunnerEvent;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class RunInterpreterTest {
@@ -25,12 +25,12 @@ class RunInterpreterTest {
     private static final PlannedTest B = new PlannedTest("id-b", "T", "b", "b works", 3);
     private static final PlannedTest C = new PlannedTest("id-c", "T", "c", "c works", 5);
     private static final List<PlannedTest> EXPECTED = List.of(A, B, C);
-    private static final Duration LIMIT = Duration.ofSeconds(60);
+    private static final SandboxLimits LIMITS = SandboxLimits.defaults().withWallClock(Duration.ofSeconds(60));
 
     @Test
     void completedRunEarnsThePointsOfPassedTests() {
-        ExerciseResult result = interpret(exited(0, log(compiled(), planned(), passed(A), failed(B, "wrong"),
-                passed(C), finished())));
+        ExerciseResult result = interpret(runner(compiled(), planned(), passed(A), failed(B, "wrong"), passed(C),
+                finished()), exited(0, ""));
 
         assertThat(result.verdict()).isEqualTo(Verdict.COMPLETED);
         assertThat(result.earned()).isEqualTo(7);
@@ -41,10 +41,7 @@ class RunInterpreterTest {
 
     @Test
     void aTimedOutRunKeepsWhatFinishedBefore() {
-        SandboxResult run = new SandboxResult(OptionalLong.empty(), true, false, "", false,
-                Map.of(RunnerEvent.LOG_FILE, log(compiled(), planned(), passed(A))), LIMIT);
-
-        ExerciseResult result = interpret(run);
+        ExerciseResult result = interpret(runner(compiled(), planned(), passed(A)), stopped(false, false, true, ""));
 
         assertThat(result.verdict()).isEqualTo(Verdict.TIMEOUT);
         assertThat(result.earned()).isEqualTo(2);
@@ -53,9 +50,18 @@ class RunInterpreterTest {
     }
 
     @Test
+    void aRunThatFinishedCountsEvenIfItWasStoppedAfterwards() {
+        ExerciseResult result = interpret(runner(compiled(), planned(), passed(A), passed(B), passed(C), finished()),
+                stopped(false, false, true, ""));
+
+        assertThat(result.verdict()).isEqualTo(Verdict.COMPLETED);
+        assertThat(result.earned()).isEqualTo(10);
+    }
+
+    @Test
     void aCompileErrorEarnsNothingAndShowsTheCompiler() {
-        ExerciseResult result = interpret(exited(1, log(new RunnerEvent.CompileFailed("main",
-                "demo/Adder.java:3: error: ';' expected\n"))));
+        ExerciseResult result = interpret(runner(new RunnerEvent.CompileFailed("main",
+                "demo/Adder.java:3: error: ';' expected\n")), exited(1, ""));
 
         assertThat(result.verdict()).isEqualTo(Verdict.COMPILE_ERROR);
         assertThat(result.earned()).isZero();
@@ -64,77 +70,112 @@ class RunInterpreterTest {
     }
 
     @Test
-    void aRunThatEndsEarlyIsACrash() {
-        ExerciseResult result = interpret(exited(0, log(compiled(), planned(), passed(A))));
+    void forbiddenApisRejectTheSubmissionWithTheReasons() {
+        ExerciseResult result = interpret(runner(new RunnerEvent.Rejected(List.of(
+                "Method <demo.A.m()> calls method <java.lang.System.exit(int)> in (A.java:3): not allowed"))),
+                exited(1, ""));
 
-        assertThat(result.verdict()).isEqualTo(Verdict.CRASHED);
-        assertThat(result.detail()).contains("ended before every test had run (exit code 0)").contains("System.exit");
-        assertThat(result.earned()).isEqualTo(2);
-    }
-
-    @Test
-    void runningOutOfMemorySaysSo() {
-        SandboxResult run = new SandboxResult(OptionalLong.of(137), false, true, "", false,
-                Map.of(RunnerEvent.LOG_FILE, log(compiled(), planned())), LIMIT);
-
-        assertThat(interpret(run).detail()).contains("more memory than allowed");
-    }
-
-    @Test
-    void forgedOrGarbledResultsAreNotBelieved() {
-        byte[] log = String.join("\n",
-                EventCodec.encode(compiled()),
-                EventCodec.encode(passed(A)),
-                "{\"event\":\"test-finished\",\"uniqueId\":\"id-b\",\"outcome\":\"PASS",
-                EventCodec.encode(failed(B, "honest failure")),
-                EventCodec.encode(passed(B)),
-                EventCodec.encode(new RunnerEvent.TestFinished("id-invented", Outcome.PASSED, "", 0)),
-                "Tests run: 3, Failures: 0, Errors: 0",
-                EventCodec.encode(finished())).getBytes(StandardCharsets.UTF_8);
-
-        ExerciseResult result = interpret(exited(0, log));
-
-        assertThat(result.tests()).extracting(r -> r.test().uniqueId()).containsExactly("id-a", "id-b", "id-c");
-        assertThat(outcomes(result)).containsExactly(Outcome.PASSED, Outcome.FAILED, Outcome.NOT_RUN);
-        assertThat(result.earned()).isEqualTo(2);
-    }
-
-    @Test
-    void aRunWithoutAnyLogIsACrash() {
-        SandboxResult run = new SandboxResult(OptionalLong.of(1), false, false, "Error: Could not find main class",
-                false, Map.of(), LIMIT);
-
-        ExerciseResult result = interpret(run);
-
-        assertThat(result.verdict()).isEqualTo(Verdict.CRASHED);
-        assertThat(result.detail()).contains("Could not find main class");
+        assertThat(result.verdict()).isEqualTo(Verdict.REJECTED);
+        assertThat(result.detail()).contains("java.lang.System.exit(int)").contains("was not run");
         assertThat(result.earned()).isZero();
     }
 
     @Test
+    void aRunThatEndsEarlyIsACrash() {
+        ExerciseResult result = interpret(runner(compiled(), planned(), passed(A)), exited(137, ""));
+
+        assertThat(result.verdict()).isEqualTo(Verdict.CRASHED);
+        assertThat(result.detail()).contains("ended before every test had run (exit code 137)");
+        assertThat(result.earned()).isEqualTo(2);
+    }
+
+    @Test
+    void runningOutOfMemoryIsSeenByTheKernelOrTheJvm() {
+        assertThat(interpret(runner(compiled(), planned()), stopped(true, false, false, "")).verdict())
+                .isEqualTo(Verdict.OUT_OF_MEMORY);
+        assertThat(interpret(runner(compiled(), planned()),
+                exited(3, "Terminating due to java.lang.OutOfMemoryError: Java heap space")).verdict())
+                .isEqualTo(Verdict.OUT_OF_MEMORY);
+    }
+
+    @Test
+    void tooManyThreadsIsTheProcessLimit() {
+        ExerciseResult result = interpret(runner(compiled(), planned()), exited(3,
+                "[0.5s][warning][os,thread] Failed to start thread - pthread_create failed (EAGAIN)\n"
+                        + "Terminating due to java.lang.OutOfMemoryError: unable to create native thread"));
+
+        assertThat(result.verdict()).isEqualTo(Verdict.PROCESS_LIMIT);
+        assertThat(result.detail()).contains("more than 512 threads and processes");
+    }
+
+    @Test
+    void tooMuchOutputIsTheOutputLimit() {
+        ExerciseResult result = interpret(runner(compiled(), planned(), passed(A)), stopped(false, true, false, "x"));
+
+        assertThat(result.verdict()).isEqualTo(Verdict.OUTPUT_LIMIT);
+        assertThat(result.earned()).isEqualTo(2);
+    }
+
+    @Test
+    void forgedLinesWithoutTheNonceAreNotBelieved() {
+        RunnerWatcher runner = runner(compiled(), planned(), failed(B, "honest failure"));
+        runner.stdout(String.join("\n",
+                EventCodec.encode(passed(A)),
+                "0000 " + EventCodec.encode(passed(B)),
+                "amdahl-runner 1234",
+                "1234 " + EventCodec.encode(passed(C)),
+                "Tests run: 3, Failures: 0, Errors: 0", "").getBytes(StandardCharsets.UTF_8));
+
+        ExerciseResult result = interpret(runner, exited(0, ""));
+
+        assertThat(outcomes(result)).containsExactly(Outcome.NOT_RUN, Outcome.FAILED, Outcome.NOT_RUN);
+        assertThat(result.earned()).isZero();
+        assertThat(result.verdict()).isEqualTo(Verdict.CRASHED);
+    }
+
+    @Test
+    void aRunnerThatNeverStartedIsOurFault() {
+        ExerciseResult result = interpret(new RunnerWatcher(), exited(1, "Error: Could not find or load main class"));
+
+        assertThat(result.verdict()).isEqualTo(Verdict.INTERNAL_ERROR);
+        assertThat(result.detail()).contains("could not start the test runner").contains("Could not find");
+    }
+
+    @Test
     void aBrokenRunnerIsOurFault() {
-        ExerciseResult result = interpret(exited(70, log(new RunnerEvent.RunnerFailed("java.io.IOException: disk"))));
+        ExerciseResult result = interpret(runner(new RunnerEvent.RunnerFailed("java.io.IOException: disk")),
+                exited(70, ""));
 
         assertThat(result.verdict()).isEqualTo(Verdict.INTERNAL_ERROR);
         assertThat(result.verdict().graded()).isFalse();
     }
 
-    private static ExerciseResult interpret(SandboxResult run) {
-        return RunInterpreter.interpret("demo", EXPECTED, run, LIMIT, List.of());
+    private static ExerciseResult interpret(RunnerWatcher runner, SandboxResult run) {
+        return RunInterpreter.interpret("demo", EXPECTED, runner, run, LIMITS, List.of());
     }
 
     private static List<Outcome> outcomes(ExerciseResult result) {
         return result.tests().stream().map(GradedResult::outcome).toList();
     }
 
-    private static SandboxResult exited(int code, byte[] log) {
-        return new SandboxResult(OptionalLong.of(code), false, false, "", false,
-                Map.of(RunnerEvent.LOG_FILE, log), Duration.ofSeconds(3));
+    private static SandboxResult exited(int code, String console) {
+        return new SandboxResult(OptionalLong.of(code), false, false, false, console, Duration.ofSeconds(3));
     }
 
-    private static byte[] log(RunnerEvent... events) {
-        return Stream.of(events).map(EventCodec::encode).collect(Collectors.joining("\n", "", "\n"))
-                .getBytes(StandardCharsets.UTF_8);
+    private static SandboxResult stopped(boolean outOfMemory, boolean outputLimit, boolean timedOut, String console) {
+        return new SandboxResult(OptionalLong.empty(), timedOut, outOfMemory, outputLimit, console, Duration.ofSeconds(60));
+    }
+
+    /** A watcher that has read these events from a real channel. */
+    private static RunnerWatcher runner(RunnerEvent... events) {
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        EventChannel channel = EventChannel.open(stdout);
+        for (RunnerEvent event : events) {
+            channel.write(event);
+        }
+        RunnerWatcher watcher = new RunnerWatcher();
+        watcher.stdout(stdout.toByteArray());
+        return watcher;
     }
 
     private static RunnerEvent compiled() {
@@ -145,7 +186,7 @@ class RunInterpreterTest {
         return new RunnerEvent.Planned(EXPECTED);
     }
 
-    private static RunnerEvent passed(PlannedTest test) {
+    private static RunnerEvent.TestFinished passed(PlannedTest test) {
         return new RunnerEvent.TestFinished(test.uniqueId(), Outcome.PASSED, "", 5);
     }
 

@@ -7,9 +7,9 @@ import dev.amdahl.grading.PlannedTest;
 import java.util.List;
 
 /**
- * What the runner tells the grader, one JSON object a line, in this order: {@link Compiled} or
- * {@link CompileFailed}; then {@link Planned}; then one {@link TestFinished} a test; then {@link Finished}.
- * A run cut short (timeout, crash) simply stops early: every line written so far still counts.
+ * What the runner tells the grader through its {@link EventChannel}, in this order: {@link Compiled},
+ * {@link CompileFailed} or {@link Rejected}; then {@link Planned}; then one {@link TestFinished} a test; then
+ * {@link Finished}. A run cut short (timeout, crash) simply stops early: every event sent so far still counts.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "event")
 @JsonSubTypes({
@@ -19,11 +19,9 @@ import java.util.List;
     @JsonSubTypes.Type(value = RunnerEvent.TestFinished.class, name = "test-finished"),
     @JsonSubTypes.Type(value = RunnerEvent.Finished.class, name = "finished"),
     @JsonSubTypes.Type(value = RunnerEvent.RunnerFailed.class, name = "runner-failed"),
+    @JsonSubTypes.Type(value = RunnerEvent.Rejected.class, name = "rejected"),
 })
 public sealed interface RunnerEvent {
-
-    /** File name of the event log inside the output folder. */
-    String LOG_FILE = "events.jsonl";
 
     /** The student's code and the tests compiled. */
     record Compiled(long millis) implements RunnerEvent {
@@ -51,6 +49,16 @@ public sealed interface RunnerEvent {
 
     /** Every planned test has a verdict. */
     record Finished(long millis) implements RunnerEvent {
+    }
+
+    /**
+     * The submission uses APIs the exercise does not allow (found in its compiled classes before any of it
+     * ran); nothing was run.
+     */
+    record Rejected(List<String> reasons) implements RunnerEvent {
+        public Rejected {
+            reasons = List.copyOf(reasons);
+        }
     }
 
     /** The runner itself broke: not the student's fault. */

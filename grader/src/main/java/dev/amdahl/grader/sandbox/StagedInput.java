@@ -1,0 +1,49 @@
+package dev.amdahl.grader.sandbox;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+
+/** A job's input folder as the tar stream Docker copies into a container. */
+final class StagedInput {
+
+    private StagedInput() {
+    }
+
+    /**
+     * The regular files and folders under {@code folder} (links are left out), owned by root: readable by the
+     * code under test, never writable by it.
+     */
+    static byte[] tar(Path folder) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes);
+                Stream<Path> walk = Files.walk(folder)) {
+            tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
+            tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
+            for (Path path : walk.sorted().toList()) {
+                if (path.equals(folder) || Files.isSymbolicLink(path)) {
+                    continue;
+                }
+                String name = folder.relativize(path).toString().replace('\\', '/');
+                boolean directory = Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS);
+                TarArchiveEntry entry = new TarArchiveEntry(directory ? name + "/" : name);
+                entry.setMode(directory ? 040755 : 0100644);
+                entry.setIds(0, 0);
+                if (!directory) {
+                    entry.setSize(Files.size(path));
+                }
+                tar.putArchiveEntry(entry);
+                if (!directory) {
+                    Files.copy(path, tar);
+                }
+                tar.closeArchiveEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+}
