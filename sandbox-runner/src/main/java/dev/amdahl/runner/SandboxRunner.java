@@ -22,13 +22,17 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The sandbox's entry point:
- * {@code SandboxRunner EXERCISE_DIR BUILD_DIR [--allow CAPABILITY]... [--compile-timeout SECONDS]}.
+ * {@code SandboxRunner EXERCISE_DIR BUILD_DIR [--allow CAPABILITY]... [--compile-timeout SECONDS]
+ * [--test-classes DIR]}.
  *
  * <p>EXERCISE_DIR holds the staged exercise ({@code src/main/java} from the submission, {@code src/test} from
- * the instructor). The runner compiles the submission, checks it for forbidden APIs, compiles the tests,
- * and runs them, reporting through its {@link EventChannel} on standard output. Everything the submission
- * and the tests print goes to standard error instead. The exit code is informational only: the grader
- * decides from the events and from what it observed of the container.
+ * the instructor). The runner compiles the submission, checks it for forbidden APIs, compiles the tests
+ * against it, and runs them, reporting through its {@link EventChannel} on standard output. Everything the
+ * submission and the tests print goes to standard error instead. With {@code --test-classes}, the tests run
+ * from those classes (compiled by the grader and read-only here, so the submission cannot change a test
+ * class before it is loaded); the runner's own compilation of the tests then only checks that the
+ * submission fits them. The exit code is informational only: the grader decides from the events and from
+ * what it observed of the container.
  */
 public final class SandboxRunner {
 
@@ -46,7 +50,7 @@ public final class SandboxRunner {
     }
 
     /** What the command line asked for. */
-    record Options(Path exercise, Path build, Set<String> allows, Duration compileTimeout) {
+    record Options(Path exercise, Path build, Set<String> allows, Duration compileTimeout, Path testClasses) {
 
         static Options parse(String[] args) {
             if (args.length < 2) {
@@ -54,14 +58,16 @@ public final class SandboxRunner {
             }
             Set<String> allows = new LinkedHashSet<>();
             Duration compileTimeout = DEFAULT_COMPILE_TIMEOUT;
+            Path testClasses = null;
             for (int i = 2; i < args.length; i++) {
                 switch (args[i]) {
                     case "--allow" -> allows.add(args[++i]);
                     case "--compile-timeout" -> compileTimeout = Duration.ofSeconds(Long.parseLong(args[++i]));
+                    case "--test-classes" -> testClasses = Path.of(args[++i]);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            return new Options(Path.of(args[0]), Path.of(args[1]), Set.copyOf(allows), compileTimeout);
+            return new Options(Path.of(args[0]), Path.of(args[1]), Set.copyOf(allows), compileTimeout, testClasses);
         }
     }
 
@@ -78,7 +84,7 @@ public final class SandboxRunner {
             exitCode = run(Options.parse(args), channel);
         } catch (IllegalArgumentException e) {
             stderr.println("usage: SandboxRunner EXERCISE_DIR BUILD_DIR [--allow CAPABILITY]... "
-                    + "[--compile-timeout SECONDS]: " + e.getMessage());
+                    + "[--compile-timeout SECONDS] [--test-classes DIR]: " + e.getMessage());
             exitCode = EXIT_USAGE;
         } catch (OutOfMemoryError e) {
             // Thrown by library code (direct buffers, say) rather than the JVM, so ExitOnOutOfMemoryError did not fire.
@@ -137,7 +143,8 @@ public final class SandboxRunner {
         }
         ExerciseBuild.Built built = (ExerciseBuild.Built) tests;
         channel.write(new RunnerEvent.Compiled((System.nanoTime() - start) / 1_000_000));
-        TestExecution.run(built.classes(), built.testClasses(), built.testResources(), channel);
+        Path testClasses = options.testClasses() != null ? options.testClasses() : built.testClasses();
+        TestExecution.run(built.classes(), testClasses, built.testResources(), channel);
         return EXIT_TESTS_RAN;
     }
 

@@ -84,8 +84,13 @@ final class GradeCommand implements Callable<Integer> {
                     + "(the one that contains exercises/ or the exercise folders).");
             return ExitCodes.INVALID_INPUT;
         }
+        try (ExpectedTests expectedTests = new ExpectedTests()) {
+            return grade(out, err, expectedTests);
+        }
+    }
+
+    private int grade(PrintWriter out, PrintWriter err, ExpectedTests expectedTests) throws Exception {
         List<Exercise> selected;
-        ExpectedTests expectedTests = new ExpectedTests();
         try {
             selected = Course.load(course).select(exercises);
             for (Exercise exercise : selected) {

@@ -80,6 +80,7 @@ public final class Grader {
                 "-Djava.io.tmpdir=" + SandboxJob.TMP, "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
                 "-cp", "/opt/amdahl/amdahl-sandbox-runner.jar", "dev.amdahl.runner.SandboxRunner",
                 SandboxJob.WORK + "/exercise", SandboxJob.BUILD,
+                "--test-classes", SandboxJob.WORK + "/test-classes",
                 "--compile-timeout", Long.toString(COMPILE_TIMEOUT.toSeconds())));
         for (String capability : allows.stream().sorted().toList()) {
             command.add("--allow");
@@ -128,7 +129,7 @@ public final class Grader {
             ExpectedTests expectedTests, String reason, Clock clock) throws CourseException {
         List<ExerciseResult> results = new ArrayList<>();
         for (Exercise exercise : exercises) {
-            results.add(withoutRun(exercise.id(), expectedTests.of(exercise), Verdict.INTERNAL_ERROR,
+            results.add(withoutRun(exercise.id(), expectedTests.of(exercise).tests(), Verdict.INTERNAL_ERROR,
                     "Not graded: " + reason + " This is not your fault; the submission will be graded again.",
                     "not run: the grader could not start", List.of()));
         }
@@ -136,7 +137,8 @@ public final class Grader {
     }
 
     ExerciseResult grade(Path submission, Exercise exercise) throws CourseException, InterruptedException {
-        List<PlannedTest> expected = expectedTests.of(exercise);
+        ExpectedTests.Compiled compiled = expectedTests.of(exercise);
+        List<PlannedTest> expected = compiled.tests();
         Path work = null;
         try {
             work = Files.createTempDirectory("amdahl-" + exercise.id() + "-");
@@ -148,6 +150,7 @@ public final class Grader {
                         "not run: nothing was submitted", List.of());
             }
             StagedExercise exerciseCopy = staged.get();
+            copyTree(compiled.testClasses(), work.resolve("test-classes"));
             SandboxLimits limits = limitsFor(exercise);
             RunnerWatcher runner = new RunnerWatcher();
             SandboxResult run = sandbox.run(new SandboxJob(exercise.id(), work,
@@ -170,6 +173,20 @@ public final class Grader {
             String detail, String why, List<String> notes) {
         List<GradedResult> tests = expected.stream().map(t -> new GradedResult(t, Outcome.NOT_RUN, why, 0)).toList();
         return new ExerciseResult(exercise, verdict, detail, tests, notes, Duration.ZERO);
+    }
+
+    /** Copies the instructor's compiled tests (trusted) into the staging folder. */
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path copy = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(source, copy);
+                }
+            }
+        }
     }
 
     /** Removes a staging folder; links inside are removed, never followed. */

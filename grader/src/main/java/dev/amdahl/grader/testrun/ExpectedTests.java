@@ -16,27 +16,39 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * Which tests an exercise has and what each is worth, found from the instructor's material alone: the
- * skeleton and the tests are compiled here and discovered, none of them run. This is the list a
- * submission is graded against, so a run that reports fewer, other or extra tests changes nothing.
+ * The instructor's tests of each exercise, compiled here from the instructor's material alone (the skeleton
+ * and the tests) and discovered, none of them run. The list of tests and their points is what a submission
+ * is graded against, so a run that reports fewer, other or extra tests changes nothing. The compiled test
+ * classes are what the sandbox runs, read-only: a submission cannot change a test class before it is loaded.
+ * They are kept until {@link #close()}.
  */
-public final class ExpectedTests {
+public final class ExpectedTests implements AutoCloseable {
 
-    private final Map<String, List<PlannedTest>> known = new ConcurrentHashMap<>();
-
-    public List<PlannedTest> of(Exercise exercise) throws CourseException {
-        List<PlannedTest> tests = known.get(exercise.id());
-        if (tests == null) {
-            tests = discover(exercise);
-            known.put(exercise.id(), tests);
+    /** One exercise's tests: what they are worth, and their classes. */
+    public record Compiled(List<PlannedTest> tests, Path testClasses) {
+        public Compiled {
+            tests = List.copyOf(tests);
         }
-        return tests;
     }
 
-    private static List<PlannedTest> discover(Exercise exercise) throws CourseException {
-        Path build = null;
+    private final Map<String, Compiled> known = new ConcurrentHashMap<>();
+    private Path root;
+
+    public synchronized Compiled of(Exercise exercise) throws CourseException {
+        Compiled compiled = known.get(exercise.id());
+        if (compiled == null) {
+            compiled = compile(exercise);
+            known.put(exercise.id(), compiled);
+        }
+        return compiled;
+    }
+
+    private Compiled compile(Exercise exercise) throws CourseException {
         try {
-            build = Files.createTempDirectory("amdahl-expected-");
+            if (root == null) {
+                root = Files.createTempDirectory("amdahl-tests-");
+            }
+            Path build = Files.createDirectories(root.resolve(exercise.id()));
             ExerciseBuild.Result compiled = ExerciseBuild.compile(exercise.directory(), build,
                     SandboxRunner.runnerClasspath());
             if (compiled instanceof ExerciseBuild.Failed failed) {
@@ -48,22 +60,23 @@ public final class ExpectedTests {
             if (tests.isEmpty()) {
                 throw new CourseException("Exercise " + exercise.id() + " has no tests in " + exercise.testSources());
             }
-            return tests;
+            return new Compiled(tests, built.testClasses());
         } catch (IOException e) {
-            throw new CourseException("Cannot read the tests of exercise " + exercise.id() + ": " + e.getMessage());
-        } finally {
-            deleteQuietly(build);
+            throw new CourseException("Cannot compile the tests of exercise " + exercise.id() + ": " + e.getMessage());
         }
     }
 
-    static void deleteQuietly(Path folder) {
-        if (folder == null) {
+    @Override
+    public synchronized void close() {
+        if (root == null) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(folder)) {
+        try (Stream<Path> walk = Files.walk(root)) {
             walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException | RuntimeException ignored) {
             // a temporary folder; the system cleans it up eventually
         }
+        root = null;
+        known.clear();
     }
 }

@@ -48,6 +48,7 @@ class GraderLimitsTest {
     void theRunnerIsToldWhatTheExerciseAllowsAndHowItsJvmBehaves() {
         assertThat(Grader.runnerCommand(Set.of("processes")))
                 .containsSubsequence("--allow", "processes")
+                .containsSubsequence("--test-classes", "/work/test-classes")
                 .contains("-XX:+ExitOnOutOfMemoryError", "-XX:+DisableAttachMechanism");
         assertThat(Grader.runnerCommand(Set.of())).doesNotContain("--allow");
     }
