@@ -21,6 +21,16 @@ public final class ExerciseBuild {
     public record Failed(String stage, String diagnostics) implements Result {
     }
 
+    /** Compiles one source tree. */
+    public interface Compiler {
+        JavaCompilation.Result compile(Path sourceRoot, List<Path> classpath, Path outputDirectory) throws IOException;
+
+        /** javac in this JVM: for trusted sources only. */
+        static Compiler inProcess() {
+            return JavaCompilation::compile;
+        }
+    }
+
     private ExerciseBuild() {
     }
 
@@ -32,23 +42,24 @@ public final class ExerciseBuild {
      * @param testClasspath JUnit and the grading API, which the tests compile against
      */
     public static Result compile(Path exercise, Path build, List<Path> testClasspath) throws IOException {
-        Result main = compileMain(exercise, build);
-        return main instanceof Failed ? main : compileTests(exercise, build, testClasspath);
+        Result main = compileMain(exercise, build, Compiler.inProcess());
+        return main instanceof Failed ? main : compileTests(exercise, build, testClasspath, Compiler.inProcess());
     }
 
     /** The code under test, to {@code build/classes}. */
-    public static Result compileMain(Path exercise, Path build) throws IOException {
+    public static Result compileMain(Path exercise, Path build, Compiler compiler) throws IOException {
         Path classes = build.resolve("classes");
-        JavaCompilation.Result main = JavaCompilation.compile(exercise.resolve("src/main/java"), List.of(), classes);
+        JavaCompilation.Result main = compiler.compile(exercise.resolve("src/main/java"), List.of(), classes);
         return main.ok() ? built(exercise, build) : new Failed("main", main.diagnostics());
     }
 
     /** The tests, against the code under test, to {@code build/test-classes}. */
-    public static Result compileTests(Path exercise, Path build, List<Path> testClasspath) throws IOException {
+    public static Result compileTests(Path exercise, Path build, List<Path> testClasspath, Compiler compiler)
+            throws IOException {
         List<Path> classpath = new ArrayList<>();
         classpath.add(build.resolve("classes"));
         classpath.addAll(testClasspath);
-        JavaCompilation.Result tests = JavaCompilation.compile(exercise.resolve("src/test/java"), classpath,
+        JavaCompilation.Result tests = compiler.compile(exercise.resolve("src/test/java"), classpath,
                 build.resolve("test-classes"));
         return tests.ok() ? built(exercise, build) : new Failed("tests", tests.diagnostics());
     }

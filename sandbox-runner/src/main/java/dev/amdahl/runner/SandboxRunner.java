@@ -14,11 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The sandbox's entry point:
@@ -115,12 +110,8 @@ public final class SandboxRunner {
 
     static int run(Options options, EventChannel channel) throws Exception {
         long start = System.nanoTime();
-        ExerciseBuild.Result main = withTimeout(options.compileTimeout(),
-                () -> ExerciseBuild.compileMain(options.exercise(), options.build()));
-        if (main == null) {
-            channel.write(new RunnerEvent.CompileFailed("main", compileTimedOut(options.compileTimeout())));
-            return EXIT_NOT_RUN;
-        }
+        ExerciseBuild.Compiler javac = new ForkedJavac(options.compileTimeout());
+        ExerciseBuild.Result main = ExerciseBuild.compileMain(options.exercise(), options.build(), javac);
         if (main instanceof ExerciseBuild.Failed failed) {
             channel.write(new RunnerEvent.CompileFailed(failed.stage(), failed.diagnostics()));
             return EXIT_NOT_RUN;
@@ -131,12 +122,7 @@ public final class SandboxRunner {
             channel.write(new RunnerEvent.Rejected(forbidden));
             return EXIT_NOT_RUN;
         }
-        ExerciseBuild.Result tests = withTimeout(options.compileTimeout(),
-                () -> ExerciseBuild.compileTests(options.exercise(), options.build(), runnerClasspath()));
-        if (tests == null) {
-            channel.write(new RunnerEvent.CompileFailed("tests", compileTimedOut(options.compileTimeout())));
-            return EXIT_NOT_RUN;
-        }
+        ExerciseBuild.Result tests = ExerciseBuild.compileTests(options.exercise(), options.build(), runnerClasspath(), javac);
         if (tests instanceof ExerciseBuild.Failed failed) {
             channel.write(new RunnerEvent.CompileFailed(failed.stage(), failed.diagnostics()));
             return EXIT_NOT_RUN;
@@ -161,32 +147,4 @@ public final class SandboxRunner {
         }
     }
 
-    private static String compileTimedOut(Duration limit) {
-        return "The compiler did not finish within " + limit.toSeconds() + " s. Code that makes javac work this "
-                + "hard (very deep nesting, huge generated constants) cannot be graded.";
-    }
-
-    private interface Step<T> {
-        T call() throws Exception;
-    }
-
-    /** The step's result, or null when it did not finish in time (its thread is left to the JVM's exit). */
-    private static <T> T withTimeout(Duration limit, Step<T> step) throws Exception {
-        FutureTask<T> task = new FutureTask<>(step::call);
-        Thread worker = new Thread(task, "amdahl-compile");
-        worker.setDaemon(true);
-        worker.start();
-        Future<T> future = task;
-        try {
-            return future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            return null;
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Exception cause) {
-                throw cause;
-            }
-            throw e;
-        }
-    }
 }

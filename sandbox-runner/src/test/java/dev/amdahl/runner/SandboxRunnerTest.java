@@ -77,6 +77,30 @@ class SandboxRunnerTest {
     }
 
     @Test
+    void aCompilerBombCostsACompileErrorNotTheRunner() throws Exception {
+        StringBuilder bomb = new StringBuilder("package demo; public class Adder {\n static final String S0 = \"0123456789abcdef\";\n");
+        for (int i = 1; i <= 30; i++) {
+            bomb.append(" static final String S").append(i).append(" = S").append(i - 1).append(" + S").append(i - 1).append(";\n");
+        }
+        bomb.append(" public static String get() { return S30; }\n}\n");
+        Path exercise = exercise(bomb.toString(), "package demo; class AdderTest {}");
+
+        RunnerEvent.CompileFailed failed = assertInstanceOf(RunnerEvent.CompileFailed.class, run(exercise).get(0));
+
+        assertTrue(failed.diagnostics().contains("The compiler ran out of memory"), failed.diagnostics());
+    }
+
+    @Test
+    void theCompilerHasATimeLimit() throws Exception {
+        Path exercise = exercise("package demo; public class Adder { }", "package demo; class AdderTest {}");
+
+        RunnerEvent.CompileFailed failed = assertInstanceOf(RunnerEvent.CompileFailed.class,
+                run(exercise, "--compile-timeout", "0").get(0));
+
+        assertTrue(failed.diagnostics().contains("did not finish within 0 s"), failed.diagnostics());
+    }
+
+    @Test
     void rejectsForbiddenApisBeforeRunningAnything() throws Exception {
         Path exercise = exercise(
                 "package demo; public class Adder { public static int add(int a, int b) { System.exit(0); return 0; } }",

@@ -1,0 +1,172 @@
+package dev.amdahl.grader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.dockerjava.api.DockerClient;
+import dev.amdahl.grader.course.Course;
+import dev.amdahl.grader.course.Exercise;
+import dev.amdahl.grader.course.Quantities;
+import dev.amdahl.grader.docker.RequiresDocker;
+import dev.amdahl.grader.grading.Grader;
+import dev.amdahl.grader.report.ConsoleReport;
+import dev.amdahl.grader.report.JsonReport;
+import dev.amdahl.grader.sandbox.DockerEngine;
+import dev.amdahl.grader.sandbox.DockerSandbox;
+import dev.amdahl.grader.sandbox.SandboxImage;
+import dev.amdahl.grader.sandbox.SandboxLimits;
+import dev.amdahl.grader.scoring.ExerciseResult;
+import dev.amdahl.grader.scoring.GradeReport;
+import dev.amdahl.grader.submission.SubmissionStager;
+import dev.amdahl.grader.testrun.ExpectedTests;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The red-team suite: every hostile or broken submission under {@code samples/redteam} gets the verdict and
+ * score its manifest ({@code expected.properties}, written by hand before it ever ran) says, in a real
+ * Docker sandbox, in bounded time, and leaves no container behind.
+ *
+ * <p>A case is a folder: its {@code .java} files are laid over the skeleton of the processes exercise (or
+ * over the reference, with {@code base = reference}); {@code files/} is copied to the submission's root as
+ * it is; {@code links.properties} makes symbolic links ({@code name = path in the repository}).
+ */
+@RequiresDocker
+class RedTeamIT {
+
+    private static final Path REPO = Repository.root();
+    private static final Path CASES = REPO.resolve("samples/redteam");
+    private static final String PACKAGE = "dev/amdahl/exercises/processes";
+    /** How long grading may take beyond the run's own limit before the grader counts as hanging. */
+    private static final Duration GRACE = Duration.ofSeconds(90);
+
+    private static DockerSandbox sandbox;
+    private static ExpectedTests expectedTests;
+    private static Exercise processes;
+
+    @TempDir
+    static Path temp;
+
+    @BeforeAll
+    static void startSandbox() throws Exception {
+        String base = System.getenv().getOrDefault("AMDAHL_BASE_IMAGE", SandboxImage.DEFAULT_BASE);
+        sandbox = DockerSandbox.start(SandboxImage.bundled(base));
+        expectedTests = new ExpectedTests();
+        processes = Course.load(REPO).select(List.of("processes")).get(0);
+    }
+
+    @AfterAll
+    static void nothingIsLeftBehind() throws Exception {
+        if (sandbox != null) {
+            sandbox.close();
+        }
+        if (expectedTests != null) {
+            expectedTests.close();
+        }
+        DockerClient docker = DockerEngine.connect();
+        try {
+            assertThat(docker.listContainersCmd().withShowAll(true)
+                    .withLabelFilter(Map.of(DockerSandbox.LABEL, "true")).exec()).isEmpty();
+        } finally {
+            docker.close();
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyHostileSubmissionGetsItsExpectedVerdict() throws Exception {
+        List<Path> cases;
+        try (Stream<Path> list = Files.list(CASES)) {
+            cases = list.filter(Files::isDirectory).sorted().toList();
+        }
+        assertThat(cases).as("red-team cases").hasSizeGreaterThanOrEqualTo(25);
+        return cases.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
+    }
+
+    private static void check(Path dir) throws Exception {
+        Properties expected = new Properties();
+        try (Reader reader = Files.newBufferedReader(dir.resolve("expected.properties"), StandardCharsets.UTF_8)) {
+            expected.load(reader);
+        }
+        assertThat(expected.getProperty("why")).as("every case says what it attempts").isNotBlank();
+        Path submission = submission(dir, expected.getProperty("base", "skeleton"));
+        Duration timeout = expected.containsKey("timeout")
+                ? Quantities.duration(expected.getProperty("timeout"))
+                : null;
+        Grader grader = new Grader(sandbox, new SubmissionStager(SubmissionStager.Limits.defaults()), expectedTests,
+                SandboxLimits.defaults(), new Grader.Overrides(timeout, null), Clock.systemUTC(), "red-team");
+
+        long start = System.nanoTime();
+        GradeReport report = grader.grade(submission, dir.getFileName().toString(), List.of(processes));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        ExerciseResult result = report.exercises().get(0);
+        String context = dir.getFileName() + ": " + result.verdict() + " " + result.earned() + "/" + result.possible()
+                + "\n" + result.detail();
+        assertThat(result.verdict().name()).as(context).isEqualTo(expected.getProperty("verdict"));
+        assertThat(result.earned()).as(context).isEqualTo(Integer.parseInt(expected.getProperty("score")));
+        Duration limit = timeout != null ? timeout : processes.settings().timeout().orElse(Duration.ofMinutes(3));
+        assertThat(took).as("grading time of %s", dir.getFileName()).isLessThan(limit.plus(GRACE));
+        // Whatever the submission printed, every report stays readable.
+        assertThat(ConsoleReport.render(report)).doesNotContain("\u001b").doesNotContain("\u0000");
+        new ObjectMapper().readTree(JsonReport.toJson(report).toString());
+    }
+
+    private static Path submission(Path dir, String base) throws Exception {
+        Path root = temp.resolve(dir.getFileName().toString());
+        Path code = Files.createDirectories(root.resolve("exercises/processes/src/main/java").resolve(PACKAGE));
+        Path baseSources = switch (base) {
+            case "skeleton" -> REPO.resolve("exercises/processes/src/main/java").resolve(PACKAGE);
+            case "reference" -> REPO.resolve("solutions/processes/src/main/java").resolve(PACKAGE);
+            default -> throw new IllegalArgumentException(dir + ": base must be skeleton or reference");
+        };
+        try (Stream<Path> files = Files.list(baseSources)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, code.resolve(file.getFileName()));
+            }
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Files.copy(file, code.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Path extra = dir.resolve("files");
+        if (Files.isDirectory(extra)) {
+            try (Stream<Path> walk = Files.walk(extra)) {
+                for (Path source : walk.toList()) {
+                    Path target = root.resolve(extra.relativize(source).toString());
+                    if (Files.isDirectory(source)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+        }
+        Path links = dir.resolve("links.properties");
+        if (Files.exists(links)) {
+            Properties properties = new Properties();
+            try (Reader reader = Files.newBufferedReader(links)) {
+                properties.load(reader);
+            }
+            for (String name : properties.stringPropertyNames()) {
+                Path link = code.resolve(name);
+                Files.deleteIfExists(link);
+                Files.createSymbolicLink(link, REPO.resolve(properties.getProperty(name)).toAbsolutePath());
+            }
+        }
+        return root;
+    }
+}
