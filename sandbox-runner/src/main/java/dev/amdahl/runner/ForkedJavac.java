@@ -18,13 +18,13 @@ import java.util.stream.Stream;
  * that kills it: source written to exhaust the compiler (a "compiler bomb") costs a compile error, never the
  * runner. Annotation processing is off, so nothing in the sources runs while they compile.
  */
-final class ForkedJavac implements ExerciseBuild.Compiler {
+public final class ForkedJavac implements ExerciseBuild.Compiler {
 
     static final String MAX_HEAP = "384m";
 
     private final Duration timeout;
 
-    ForkedJavac(Duration timeout) {
+    public ForkedJavac(Duration timeout) {
         this.timeout = timeout;
     }
 

@@ -9,8 +9,6 @@ import dev.amdahl.runner.protocol.EventChannel;
 import dev.amdahl.runner.protocol.RunnerEvent;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -83,11 +81,10 @@ public final class TestExecution {
 
     private static <T> T withExerciseClassLoader(Path classes, Path testClasses, Path testResources,
             ClassLoaderWork<T> work) throws IOException {
-        // The tests come first: a submitted class cannot stand in for one of the tests' own classes.
-        URL[] urls = {testClasses.toUri().toURL(), testResources.toUri().toURL(), classes.toUri().toURL()};
         Thread current = Thread.currentThread();
         ClassLoader previous = current.getContextClassLoader();
-        try (URLClassLoader loader = new URLClassLoader("exercise", urls, TestExecution.class.getClassLoader())) {
+        try (ExerciseClassLoader loader = ExerciseClassLoader.of(classes, testClasses, testResources,
+                TestExecution.class.getClassLoader())) {
             current.setContextClassLoader(loader);
             return work.call();
         } finally {

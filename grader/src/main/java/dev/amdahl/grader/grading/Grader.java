@@ -77,6 +77,7 @@ public final class Grader {
         List<String> command = new ArrayList<>(List.of("java",
                 "-XX:+UseSerialGC", "-XX:MaxRAMPercentage=50", "-Xshare:auto",
                 "-XX:+ExitOnOutOfMemoryError", "-XX:+DisableAttachMechanism", "-XX:-UsePerfData",
+                "-XX:+DisplayVMOutputToStderr", // the JVM's own words (out of memory, thread dumps) stay off the channel
                 "-Djava.io.tmpdir=" + SandboxJob.TMP, "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
                 "-cp", "/opt/amdahl/amdahl-sandbox-runner.jar", "dev.amdahl.runner.SandboxRunner",
                 SandboxJob.WORK + "/exercise", SandboxJob.BUILD,

@@ -2,6 +2,7 @@ package dev.amdahl.grader.sandbox;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallbackTemplate;
+import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.command.WaitContainerResultCallback;
 import com.github.dockerjava.api.exception.DockerClientException;
@@ -26,6 +27,7 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * A fresh Docker container per job, locked down by default: no network; a read-only root file system, with
@@ -57,13 +59,15 @@ public final class DockerSandbox implements Sandbox {
 
     private final DockerClient docker;
     private final String image;
+    private final Consumer<CreateContainerCmd> modifier;
     private final String session = UUID.randomUUID().toString();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread cleanupOnExit;
 
-    private DockerSandbox(DockerClient docker, String image) {
+    private DockerSandbox(DockerClient docker, String image, Consumer<CreateContainerCmd> modifier) {
         this.docker = docker;
         this.image = image;
+        this.modifier = modifier;
         this.cleanupOnExit = new Thread(this::removeSessionContainers, "amdahl-sandbox-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanupOnExit);
     }
@@ -73,10 +77,20 @@ public final class DockerSandbox implements Sandbox {
      * exists (building it if needed).
      */
     public static DockerSandbox start(SandboxImage sandboxImage) throws SandboxException {
+        return start(sandboxImage, command -> { });
+    }
+
+    /**
+     * As {@link #start(SandboxImage)}, with one escape hatch: {@code modifier} sees every container's create
+     * command after the defaults are set (to pin CPUs for timing, say). What it loosens is loosened: it is
+     * for code that knows why, never for the command line.
+     */
+    public static DockerSandbox start(SandboxImage sandboxImage, Consumer<CreateContainerCmd> modifier)
+            throws SandboxException {
         DockerClient docker = DockerEngine.connect();
         try {
             reapStale(docker);
-            return new DockerSandbox(docker, sandboxImage.ensureBuilt(docker));
+            return new DockerSandbox(docker, sandboxImage.ensureBuilt(docker), modifier);
         } catch (SandboxException | RuntimeException e) {
             DockerEngine.closeQuietly(docker);
             throw e;
@@ -128,7 +142,7 @@ public final class DockerSandbox implements Sandbox {
                 .withPrivileged(false)
                 .withAutoRemove(false); // its exit code and OOM state are read before it is removed
         try {
-            return docker.createContainerCmd(image)
+            CreateContainerCmd create = docker.createContainerCmd(image)
                     .withName("amdahl-" + job.name().replaceAll("[^a-zA-Z0-9_.-]", "-") + "-"
                             + UUID.randomUUID().toString().substring(0, 8))
                     .withCmd(job.command())
@@ -139,9 +153,9 @@ public final class DockerSandbox implements Sandbox {
                     .withLabels(labels)
                     .withNetworkDisabled(true)
                     .withStopTimeout((int) STOP_GRACE.toSeconds())
-                    .withHostConfig(host)
-                    .exec()
-                    .getId();
+                    .withHostConfig(host);
+            modifier.accept(create);
+            return create.exec().getId();
         } catch (DockerException | DockerClientException e) {
             throw new SandboxException("Could not create a sandbox container from " + image + ": " + e.getMessage(), e);
         }

@@ -88,7 +88,8 @@ public final class RunInterpreter {
                     + "ended." + tail(console);
             notRun = "not run: the process limit was reached first";
         } else if (run.outOfMemory() || console.contains(SandboxRunner.OUT_OF_MEMORY_MARKER)
-                || console.contains("java.lang.OutOfMemoryError")) {
+                || console.contains("java.lang.OutOfMemoryError")
+                || run.exitCode().orElse(0) == SandboxRunner.EXIT_OUT_OF_MEMORY) {
             verdict = Verdict.OUT_OF_MEMORY;
             detail = "The tests were stopped because they used more than the " + mib(limits.memoryBytes())
                     + " of memory allowed. Look for data that keeps growing." + tail(console);

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.amdahl.grading.Points;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -13,13 +15,17 @@ import org.junit.jupiter.api.Timeout;
 @DisplayName("Subprocess.call and Subprocess.run")
 class SubprocessRunTest {
 
+    /** Fresh for every run, so that only really running the program gives the right answer. */
+    private final String token = UUID.randomUUID().toString().substring(0, 8);
+    private final int exitCode = ThreadLocalRandom.current().nextInt(3, 100);
+
     @Test
     @Points(1)
     @DisplayName("call returns the exit code of the program it ran")
     void callReturnsExitCode() throws Exception {
-        int exitCode = Subprocess.call(Child.command("exit", "7"));
+        int returned = Subprocess.call(Child.command("exit", String.valueOf(exitCode)));
 
-        assertEquals(7, exitCode, "The program ended with exit code 7; call should return it "
+        assertEquals(exitCode, returned, "The program ended with exit code " + exitCode + "; call should return it "
                 + "(lecture: subprocess.call returns the exit code). Hint: Process.waitFor().");
     }
 
@@ -27,9 +33,9 @@ class SubprocessRunTest {
     @Points(2)
     @DisplayName("run captures what the program printed on stdout")
     void capturesStandardOutput() throws Exception {
-        CompletedProcess result = Subprocess.run(Child.command("out", "hello"));
+        CompletedProcess result = Subprocess.run(Child.command("out", "hello " + token));
 
-        assertEquals("hello", result.stdout(), "stdout should hold exactly what the program printed "
+        assertEquals("hello " + token, result.stdout(), "stdout should hold exactly what the program printed "
                 + "(lecture: Popen(..., stdout=PIPE).communicate()). Hint: read Process.getInputStream() to the end.");
     }
 
@@ -37,11 +43,11 @@ class SubprocessRunTest {
     @Points(2)
     @DisplayName("run keeps stderr apart from stdout")
     void keepsStandardErrorApart() throws Exception {
-        CompletedProcess result = Subprocess.run(Child.command("out", "to stdout", "err", "to stderr"));
+        CompletedProcess result = Subprocess.run(Child.command("out", "to stdout " + token, "err", "to stderr " + token));
 
-        assertEquals("to stdout", result.stdout(), "stdout should hold only what went to standard output, "
+        assertEquals("to stdout " + token, result.stdout(), "stdout should hold only what went to standard output, "
                 + "not the error messages (lecture: output, errors = ...communicate()).");
-        assertEquals("to stderr", result.stderr(), "stderr should hold what the program printed on "
+        assertEquals("to stderr " + token, result.stderr(), "stderr should hold what the program printed on "
                 + "standard error. Hint: Process.getErrorStream(); do not merge the two streams.");
     }
 
@@ -49,9 +55,9 @@ class SubprocessRunTest {
     @Points(1)
     @DisplayName("run returns the exit code")
     void returnsExitCode() throws Exception {
-        CompletedProcess result = Subprocess.run(Child.command("err", "something broke", "exit", "3"));
+        CompletedProcess result = Subprocess.run(Child.command("err", "something broke", "exit", String.valueOf(exitCode)));
 
-        assertEquals(3, result.exitCode(), "The program ended with exit code 3; a non-zero code is how "
+        assertEquals(exitCode, result.exitCode(), "The program ended with exit code " + exitCode + "; a non-zero code is how "
                 + "a process says it failed, so run must report it.");
         assertFalse(result.timedOut(), "Without a time limit, timedOut must be false.");
     }
@@ -60,7 +66,7 @@ class SubprocessRunTest {
     @Points(1)
     @DisplayName("run decodes the output as UTF-8")
     void decodesUtf8() throws Exception {
-        String text = "grüße, 世界 🙂";
+        String text = "grüße, 世界 🙂 " + token;
 
         CompletedProcess result = Subprocess.run(Child.command("out", text));
 
