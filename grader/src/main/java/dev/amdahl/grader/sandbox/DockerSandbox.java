@@ -289,7 +289,7 @@ public final class DockerSandbox implements Sandbox {
         }
     }
 
-    private static String hostName() {
+    static String hostName() {
         try {
             return Files.readString(Path.of("/etc/hostname")).strip();
         } catch (IOException | RuntimeException e) {
