@@ -1,13 +1,11 @@
 package dev.amdahl.grader.export;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
+import dev.amdahl.grader.io.Folders;
 import java.util.List;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -40,8 +38,10 @@ public final class StudentCopy {
         Files.createDirectories(target);
         for (String name : COPIED) {
             Path source = repository.resolve(name);
-            if (Files.exists(source, LinkOption.NOFOLLOW_LINKS)) {
-                copy(source, target.resolve(name));
+            if (Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS)) {
+                Folders.copy(source, target.resolve(name), folder -> !folder.getFileName().toString().equals("target"));
+            } else if (Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
+                Files.copy(source, target.resolve(name), StandardCopyOption.COPY_ATTRIBUTES);
             }
         }
         writeStudentPom(repository.resolve("pom.xml"), target.resolve("pom.xml"));
@@ -79,27 +79,5 @@ public final class StudentCopy {
             }
         }
         throw new IOException("the course pom.xml has no <" + name + "> in <" + parent.getTagName() + ">");
-    }
-
-    private static void copy(Path source, Path target) throws IOException {
-        Files.walkFileTree(source, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
-                if (dir.getFileName().toString().equals("target")) {
-                    return FileVisitResult.SKIP_SUBTREE; // build output
-                }
-                Files.createDirectories(target.resolve(source.relativize(dir).toString()));
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                if (attributes.isRegularFile()) {
-                    Files.copy(file, target.resolve(source.relativize(file).toString()),
-                            StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

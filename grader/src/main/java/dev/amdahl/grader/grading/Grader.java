@@ -3,6 +3,7 @@ package dev.amdahl.grader.grading;
 import dev.amdahl.grader.course.CourseException;
 import dev.amdahl.grader.course.Exercise;
 import dev.amdahl.grader.course.ExerciseSettings;
+import dev.amdahl.grader.io.Folders;
 import dev.amdahl.grader.sandbox.Sandbox;
 import dev.amdahl.grader.sandbox.SandboxException;
 import dev.amdahl.grader.sandbox.SandboxJob;
@@ -26,11 +27,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Grades a submission exercise by exercise: stage, run in the sandbox, interpret. Each exercise is graded on
@@ -151,7 +150,7 @@ public final class Grader {
                         "not run: nothing was submitted", List.of());
             }
             StagedExercise exerciseCopy = staged.get();
-            copyTree(compiled.testClasses(), work.resolve("test-classes"));
+            Folders.copy(compiled.testClasses(), work.resolve("test-classes"));
             SandboxLimits limits = limitsFor(exercise);
             RunnerWatcher runner = new RunnerWatcher();
             SandboxResult run = sandbox.run(new SandboxJob(exercise.id(), work,
@@ -166,7 +165,7 @@ public final class Grader {
                     "Not graded: " + e.getMessage() + " This is not your fault; the submission will be graded again.",
                     "not run: the grader failed", List.of());
         } finally {
-            deleteTree(work);
+            Folders.delete(work);
         }
     }
 
@@ -174,33 +173,5 @@ public final class Grader {
             String detail, String why, List<String> notes) {
         List<GradedResult> tests = expected.stream().map(t -> new GradedResult(t, Outcome.NOT_RUN, why, 0)).toList();
         return new ExerciseResult(exercise, verdict, detail, tests, notes, Duration.ZERO);
-    }
-
-    /** Copies the instructor's compiled tests (trusted) into the staging folder. */
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path copy = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(source, copy);
-                }
-            }
-        }
-    }
-
-    /** Removes a staging folder; links inside are removed, never followed. */
-    private static void deleteTree(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            // a temporary folder; the system cleans it up eventually
-        }
     }
 }

@@ -1,13 +1,13 @@
 package dev.amdahl.grader.submission;
 
 import dev.amdahl.grader.course.Exercise;
+import dev.amdahl.grader.io.Folders;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,8 +62,8 @@ public final class SubmissionStager {
         List<String> ignored = new ArrayList<>();
         Files.createDirectories(target);
         copyStudentSources(sources.get(), target.resolve("src/main/java"), ignored);
-        copyTree(exercise.testSources(), target.resolve("src/test/java"));
-        copyTree(exercise.testResources(), target.resolve("src/test/resources"));
+        Folders.copy(exercise.testSources(), target.resolve("src/test/java"));
+        Folders.copy(exercise.testResources(), target.resolve("src/test/resources"));
         Path module = sources.get().getParent().getParent().getParent(); // above src/main/java
         if (Files.exists(module.resolve("src/test"), LinkOption.NOFOLLOW_LINKS)) {
             ignored.add(submission.relativize(module.resolve("src/test"))
@@ -113,24 +113,6 @@ public final class SubmissionStager {
         });
         if (!problems.isEmpty()) {
             throw problems.get(0);
-        }
-    }
-
-    /** Copies instructor material (trusted) as it is. */
-    private static void copyTree(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        if (!Files.isDirectory(from)) {
-            return;
-        }
-        try (var walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path copy = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
         }
     }
 

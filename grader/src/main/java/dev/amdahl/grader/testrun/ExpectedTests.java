@@ -2,6 +2,7 @@ package dev.amdahl.grader.testrun;
 
 import dev.amdahl.grader.course.CourseException;
 import dev.amdahl.grader.course.Exercise;
+import dev.amdahl.grader.io.Folders;
 import dev.amdahl.grading.PlannedTest;
 import dev.amdahl.runner.ExerciseBuild;
 import dev.amdahl.runner.SandboxRunner;
@@ -9,11 +10,9 @@ import dev.amdahl.runner.TestExecution;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * The instructor's tests of each exercise, compiled here from the instructor's material alone (the skeleton
@@ -71,11 +70,7 @@ public final class ExpectedTests implements AutoCloseable {
         if (root == null) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException | RuntimeException ignored) {
-            // a temporary folder; the system cleans it up eventually
-        }
+        Folders.delete(root);
         root = null;
         known.clear();
     }
