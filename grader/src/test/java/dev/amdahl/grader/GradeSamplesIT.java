@@ -87,6 +87,34 @@ class GradeSamplesIT {
     }
 
     @Test
+    void aRealGradeIsWrittenInEveryFormatItsConsumersCanRead() throws Exception {
+        Path out = temp.resolve("formats");
+
+        grade(SAMPLES.resolve("kills-only-the-parent"), "--format", "json,gradescope,classroom,junit,markdown",
+                "--out", out.toString());
+
+        ObjectMapper json = new ObjectMapper();
+        assertThat(json.readTree(out.resolve("result.json").toFile()).get("score").asInt()).isEqualTo(18);
+        JsonNode gradescope = json.readTree(out.resolve("results.json").toFile());
+        assertThat(gradescope.get("score").asInt()).isEqualTo(18);
+        assertThat(gradescope.get("tests")).hasSize(12);
+        JsonNode classroom = json.readTree(java.util.Base64.getDecoder()
+                .decode(Files.readString(out.resolve("classroom-result.b64")).strip()));
+        int sum = 0;
+        for (JsonNode test : classroom.get("tests")) {
+            sum += test.get("score").asInt();
+        }
+        assertThat(sum).isEqualTo(18);
+        assertThat(classroom.get("max_score").asInt()).isEqualTo(21);
+        org.w3c.dom.Document junit = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(out.resolve("junit.xml").toFile());
+        assertThat(junit.getElementsByTagName("failure").getLength()).isEqualTo(1);
+        assertThat(Files.readString(out.resolve("feedback.md"))).contains("**Score: 18 / 21**")
+                .contains("| ❌ | a timeout kills the program and every process the program started | 0 / 3 |");
+        assertThat(console.toString()).contains("wrote gradescope: ");
+    }
+
+    @Test
     void aSubmissionThatNeverFinishesIsATimeoutThatKeepsFinishedTests() throws Exception {
         JsonNode processes = exercise(grade(SAMPLES.resolve("waits-forever"), "--timeout", "20s"), "processes");
 

@@ -6,6 +6,8 @@ import dev.amdahl.grader.course.Exercise;
 import dev.amdahl.grader.grading.Grader;
 import dev.amdahl.grader.report.ConsoleReport;
 import dev.amdahl.grader.report.JsonReport;
+import dev.amdahl.grader.report.ReportFormat;
+import dev.amdahl.grader.report.Reports;
 import dev.amdahl.grader.sandbox.DockerSandbox;
 import dev.amdahl.grader.sandbox.SandboxException;
 import dev.amdahl.grader.sandbox.SandboxImage;
@@ -59,6 +61,17 @@ final class GradeCommand implements Callable<Integer> {
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the result as JSON to FILE.")
     private Path json;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",",
+            description = "Also write the result in these formats (repeat, or separate with commas): "
+                    + "${COMPLETION-CANDIDATES}. json: Amdahl's own (result.json); gradescope: Gradescope's "
+                    + "results.json; classroom: GitHub Classroom's runner result, base64 (classroom-result.b64); "
+                    + "junit: JUnit XML (junit.xml); markdown: feedback for the student (feedback.md).")
+    private List<ReportFormat> formats = new ArrayList<>();
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "amdahl-results",
+            description = "Folder for the --format files (default: ${DEFAULT-VALUE}).")
+    private Path outFolder;
 
     @Option(names = "--base-image", paramLabel = "IMAGE", defaultValue = "${env:AMDAHL_BASE_IMAGE:-"
             + SandboxImage.DEFAULT_BASE + "}",
@@ -121,13 +134,17 @@ final class GradeCommand implements Callable<Integer> {
         }
         out.print(ConsoleReport.render(report));
         out.flush();
-        if (json != null) {
-            try {
+        try {
+            if (json != null) {
                 JsonReport.write(report, json);
-            } catch (IOException e) {
-                err.println("amdahl: could not write " + json + ": " + e.getMessage());
-                return ExitCodes.INTERNAL_ERROR;
             }
+            if (!formats.isEmpty()) {
+                Reports.write(report, new java.util.LinkedHashSet<>(formats), outFolder)
+                        .forEach(line -> out.println("wrote " + line));
+            }
+        } catch (IOException e) {
+            err.println("amdahl: could not write the results: " + e.getMessage());
+            return ExitCodes.INTERNAL_ERROR;
         }
         return exitCode;
     }

@@ -8,21 +8,24 @@ import dev.amdahl.grader.scoring.ExerciseResult;
 import dev.amdahl.grader.scoring.GradeReport;
 import dev.amdahl.grading.GradedResult;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * The grade as JSON, for programs. The shape is stable: {@code score} and {@code maxScore} at the top and per
  * exercise, {@code complete} false when some exercise could not be graded, and one entry per test with its
  * {@code outcome} (PASSED, FAILED, TIMED_OUT, SKIPPED, NOT_RUN).
  */
-public final class JsonReport {
+public final class JsonReport implements ReportWriter {
 
     public static final int FORMAT_VERSION = 1;
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private JsonReport() {
+    JsonReport() {
+    }
+
+    @Override
+    public String render(GradeReport report) {
+        return toJson(report).toPrettyString();
     }
 
     public static ObjectNode toJson(GradeReport report) {
@@ -65,14 +68,6 @@ public final class JsonReport {
 
     /** Writes atomically: a reader never sees half a file. */
     public static void write(GradeReport report, Path file) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Files.createDirectories(absolute.getParent());
-        Path partial = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
-        try {
-            MAPPER.writeValue(partial.toFile(), toJson(report));
-            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+        Reports.writeAtomically(file, toJson(report).toPrettyString());
     }
 }

@@ -24,6 +24,7 @@ class CommandLineTest {
         assertThat(run("grade", "--help")).isEqualTo(ExitCodes.OK);
 
         assertThat(out.toString()).contains("--json", "--course", "--timeout", "--memory", "--base-image",
+                "--format", "--out", "gradescope", "classroom", "junit", "markdown",
                 "exit code says whether grading worked");
     }
 

@@ -1,0 +1,52 @@
+package dev.amdahl.grader.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.amdahl.grader.scoring.ExerciseResult;
+import dev.amdahl.grader.scoring.GradeReport;
+import dev.amdahl.grading.GradedResult;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * The result of a GitHub Classroom runner, as its grading reporter reads it: base64 of a JSON object with
+ * {@code version}, {@code status} (pass, fail or error), {@code max_score} and {@code tests}, each with
+ * {@code name}, {@code status}, {@code score}, {@code message}, {@code test_code}, {@code filename},
+ * {@code line_no} and {@code duration} (milliseconds). The reporter adds up {@code tests[].score}, so
+ * every test with points is listed and nothing else. A step's {@code result} output carries it.
+ */
+final class ClassroomReport implements ReportWriter {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @Override
+    public String render(GradeReport report) {
+        return Base64.getEncoder().encodeToString(json(report).toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    static ObjectNode json(GradeReport report) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("version", 1);
+        root.put("status", !report.complete() ? "error" : report.earned() == report.possible() ? "pass" : "fail");
+        root.put("max_score", report.possible());
+        ArrayNode tests = root.putArray("tests");
+        for (ExerciseResult exercise : report.exercises()) {
+            for (GradedResult result : exercise.tests()) {
+                if (result.test().points() == 0) {
+                    continue;
+                }
+                ObjectNode test = tests.addObject();
+                test.put("name", Text.cap(Text.printable(exercise.exercise() + ": " + result.test().displayName()), 200));
+                test.put("status", !exercise.verdict().graded() ? "error" : result.outcome().earnsPoints() ? "pass" : "fail");
+                test.put("score", exercise.verdict().graded() ? result.pointsEarned() : 0);
+                test.put("message", Text.cap(Text.printable(result.message()), Text.MAX_MESSAGE));
+                test.put("test_code", result.test().className() + "#" + result.test().methodName());
+                test.put("filename", result.test().className().replace('.', '/') + ".java");
+                test.put("line_no", 0);
+                test.put("duration", result.durationMillis());
+            }
+        }
+        return root;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.amdahl.grader.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.amdahl.grader.scoring.ExerciseResult;
+import dev.amdahl.grader.scoring.GradeReport;
+import dev.amdahl.grading.GradedResult;
+
+/**
+ * Gradescope's {@code results.json} (autograder specification): a score, the execution time, an output for
+ * the whole submission and one entry per test with {@code name}, {@code number}, {@code score},
+ * {@code max_score}, {@code status}, {@code output}, {@code tags} and {@code visibility}. A grade that is not
+ * complete (our fault) is not written: Gradescope then shows an autograder failure rather than a wrong score.
+ */
+final class GradescopeReport implements ReportWriter {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public String refusal(GradeReport report) {
+        return report.complete() ? null
+                : "not written: some exercise could not be graded, and Gradescope would show a partial score as final";
+    }
+
+    @Override
+    public String render(GradeReport report) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("score", report.earned());
+        root.put("execution_time", report.exercises().stream().mapToLong(e -> e.wallTime().toSeconds()).sum());
+        root.put("output", Text.cap(Text.printable(summary(report)), 20 * Text.MAX_MESSAGE));
+        root.put("output_format", "text");
+        root.put("visibility", "visible");
+        root.put("stdout_visibility", "hidden");
+        ArrayNode tests = root.putArray("tests");
+        int exerciseNumber = 0;
+        for (ExerciseResult exercise : report.exercises()) {
+            exerciseNumber++;
+            int testNumber = 0;
+            for (GradedResult result : exercise.tests()) {
+                if (result.test().points() == 0) {
+                    continue; // Gradescope lists what counts
+                }
+                testNumber++;
+                ObjectNode test = tests.addObject();
+                test.put("name", Text.printable(exercise.exercise() + ": " + result.test().displayName()));
+                test.put("number", exerciseNumber + "." + testNumber);
+                test.put("score", result.pointsEarned());
+                test.put("max_score", result.test().points());
+                test.put("status", result.outcome().earnsPoints() ? "passed" : "failed");
+                test.put("output", Text.cap(Text.printable(result.outcome() + (result.message().isEmpty()
+                        ? "" : ": " + result.message())), Text.MAX_MESSAGE));
+                test.putArray("tags").add(exercise.exercise());
+                test.put("visibility", "visible");
+            }
+        }
+        return root.toPrettyString();
+    }
+
+    private static String summary(GradeReport report) {
+        StringBuilder out = new StringBuilder();
+        for (ExerciseResult exercise : report.exercises()) {
+            out.append(exercise.exercise()).append(": ").append(exercise.earned()).append(" / ")
+                    .append(exercise.possible()).append(" (").append(exercise.verdict()).append(")\n");
+            if (!exercise.detail().isEmpty()) {
+                out.append(exercise.detail()).append("\n");
+            }
+        }
+        return out.toString();
+    }
+}

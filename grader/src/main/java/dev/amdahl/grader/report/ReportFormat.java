@@ -1,0 +1,38 @@
+package dev.amdahl.grader.report;
+
+import java.util.Locale;
+
+/** The formats a grade is written in, each to its own file in the output folder. */
+public enum ReportFormat {
+    /** Amdahl's own JSON (see {@link JsonReport}). */
+    JSON("result.json", new JsonReport()),
+    /** Gradescope's {@code results.json}. */
+    GRADESCOPE("results.json", new GradescopeReport()),
+    /** GitHub Classroom's runner result, base64 as its grading reporter reads it. */
+    CLASSROOM("classroom-result.b64", new ClassroomReport()),
+    /** JUnit XML, which any CI shows. */
+    JUNIT("junit.xml", new JunitXmlReport()),
+    /** Feedback for the student, in Markdown (fits a GitHub job summary). */
+    MARKDOWN("feedback.md", new MarkdownReport());
+
+    private final String fileName;
+    private final ReportWriter writer;
+
+    ReportFormat(String fileName, ReportWriter writer) {
+        this.fileName = fileName;
+        this.writer = writer;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public ReportWriter writer() {
+        return writer;
+    }
+
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
