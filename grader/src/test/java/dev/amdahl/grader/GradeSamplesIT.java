@@ -56,6 +56,9 @@ class GradeSamplesIT {
         assertThat(processes.get("score").asInt()).isEqualTo(21).isEqualTo(processes.get("maxScore").asInt());
         assertThat(outcomesOf(processes)).containsOnly("PASSED");
         assertThat(console.toString()).contains("Score: 21 / 21");
+        assertThat(result.get("sandbox").asText()).matches("amdahl/sandbox:[0-9a-f]{16} \\(sha256:[0-9a-f]{64}\\)");
+        assertThat(processes.get("provenance").get("sourcesSha256").asText()).matches("[0-9a-f]{64}");
+        assertThat(processes.get("provenance").get("jdk").asText()).startsWith("21");
     }
 
     @Test

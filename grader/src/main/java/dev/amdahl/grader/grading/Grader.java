@@ -156,7 +156,10 @@ public final class Grader {
             SandboxResult run = sandbox.run(new SandboxJob(exercise.id(), work,
                     runnerCommand(exercise.settings().allows()), Map.of("amdahl.exercise", exercise.id()), limits,
                     runner));
-            return RunInterpreter.interpret(exercise.id(), expected, runner, run, limits, exerciseCopy.ignored());
+            ExerciseResult result = RunInterpreter.interpret(exercise.id(), expected, runner, run, limits,
+                    exerciseCopy.ignored());
+            return result.withProvenance(new ExerciseResult.Provenance(exerciseCopy.sourcesSha256(),
+                    result.provenance().jdk()));
         } catch (SubmissionException e) {
             return withoutRun(exercise.id(), expected, Verdict.REJECTED, e.getMessage(),
                     "not run: the submission was rejected", List.of());

@@ -47,6 +47,9 @@ public final class JsonReport implements ReportWriter {
             e.put("maxScore", exercise.possible());
             e.put("detail", exercise.detail());
             e.put("wallTimeMillis", exercise.wallTime().toMillis());
+            ObjectNode provenance = e.putObject("provenance");
+            provenance.put("sourcesSha256", exercise.provenance().sourcesSha256());
+            provenance.put("jdk", exercise.provenance().jdk());
             ArrayNode notes = e.putArray("notes");
             exercise.notes().forEach(notes::add);
             ArrayNode tests = e.putArray("tests");

@@ -59,14 +59,16 @@ public final class DockerSandbox implements Sandbox {
 
     private final DockerClient docker;
     private final String image;
+    private final String imageId;
     private final Consumer<CreateContainerCmd> modifier;
     private final String session = UUID.randomUUID().toString();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread cleanupOnExit;
 
-    private DockerSandbox(DockerClient docker, String image, Consumer<CreateContainerCmd> modifier) {
+    private DockerSandbox(DockerClient docker, String image, String imageId, Consumer<CreateContainerCmd> modifier) {
         this.docker = docker;
         this.image = image;
+        this.imageId = imageId;
         this.modifier = modifier;
         this.cleanupOnExit = new Thread(this::removeSessionContainers, "amdahl-sandbox-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanupOnExit);
@@ -90,16 +92,18 @@ public final class DockerSandbox implements Sandbox {
         DockerClient docker = DockerEngine.connect();
         try {
             reapStale(docker);
-            return new DockerSandbox(docker, sandboxImage.ensureBuilt(docker), modifier);
+            String tag = sandboxImage.ensureBuilt(docker);
+            return new DockerSandbox(docker, tag, docker.inspectImageCmd(tag).exec().getId(), modifier);
         } catch (SandboxException | RuntimeException e) {
             DockerEngine.closeQuietly(docker);
             throw e;
         }
     }
 
+    /** The image's tag and its id, e.g. {@code amdahl/sandbox:0e9ab3c5a9789a0d (sha256:…)}. */
     @Override
     public String describe() {
-        return image;
+        return image + " (" + imageId + ")";
     }
 
     @Override

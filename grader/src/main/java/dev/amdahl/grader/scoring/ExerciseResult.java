@@ -14,18 +14,46 @@ import java.util.Objects;
  *                 empty when all went normally
  * @param tests    every expected test, in order, with its outcome
  * @param notes    things the grader left out of the submission, and why
- * @param wallTime how long the sandbox ran
+ * @param wallTime   how long the sandbox ran
+ * @param provenance what exactly was graded, and on what
  */
 public record ExerciseResult(String exercise, Verdict verdict, String detail, List<GradedResult> tests,
-        List<String> notes, Duration wallTime) {
+        List<String> notes, Duration wallTime, Provenance provenance) {
+
+    /**
+     * Where a result came from, so that it can be traced and reproduced.
+     *
+     * @param sourcesSha256 SHA-256 of the student's staged sources; empty when nothing was staged
+     * @param jdk           the Java that compiled and ran the tests; empty when they did not run
+     */
+    public record Provenance(String sourcesSha256, String jdk) {
+        public Provenance {
+            sourcesSha256 = sourcesSha256 == null ? "" : sourcesSha256;
+            jdk = jdk == null ? "" : jdk;
+        }
+
+        public static Provenance unknown() {
+            return new Provenance("", "");
+        }
+    }
+
+    public ExerciseResult(String exercise, Verdict verdict, String detail, List<GradedResult> tests,
+            List<String> notes, Duration wallTime) {
+        this(exercise, verdict, detail, tests, notes, wallTime, Provenance.unknown());
+    }
 
     public ExerciseResult {
+        Objects.requireNonNull(provenance, "provenance must not be null");
         Objects.requireNonNull(exercise, "exercise must not be null");
         Objects.requireNonNull(verdict, "verdict must not be null");
         detail = detail == null ? "" : detail;
         tests = List.copyOf(tests);
         notes = List.copyOf(notes);
         Objects.requireNonNull(wallTime, "wallTime must not be null");
+    }
+
+    public ExerciseResult withProvenance(Provenance value) {
+        return new ExerciseResult(exercise, verdict, detail, tests, notes, wallTime, value);
     }
 
     public int earned() {

@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param directory     the staged module
  * @param sourceFolder  where the student's code was found, relative to the submission
  * @param ignored       files of the submission that were left out, and why, for the student to see
+ * @param sourcesSha256 SHA-256 of what was staged of the student's (paths and contents), in hex
  */
-public record StagedExercise(String exerciseId, Path directory, String sourceFolder, List<String> ignored) {
+public record StagedExercise(String exerciseId, Path directory, String sourceFolder, List<String> ignored,
+        String sourcesSha256) {
 
     public StagedExercise {
         Objects.requireNonNull(exerciseId, "exerciseId must not be null");

@@ -70,7 +70,7 @@ public final class SubmissionStager {
                     + ": your own tests are not used for grading; the instructor's tests are");
         }
         return Optional.of(new StagedExercise(exercise.id(), target,
-                submission.relativize(sources.get()).toString(), ignored));
+                submission.relativize(sources.get()).toString(), ignored, sha256(target.resolve("src/main/java"))));
     }
 
     private void copyStudentSources(Path from, Path to, List<String> ignored) throws IOException, SubmissionException {
@@ -113,6 +113,25 @@ public final class SubmissionStager {
         });
         if (!problems.isEmpty()) {
             throw problems.get(0);
+        }
+    }
+
+    /** A hash of a folder's files: each relative path and its contents, in path order. */
+    static String sha256(Path folder) throws IOException {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            try (var walk = Files.walk(folder)) {
+                for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    digest.update(folder.relativize(file).toString().replace('\\', '/')
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    digest.update((byte) 0);
+                    digest.update(Files.readAllBytes(file));
+                    digest.update((byte) 0);
+                }
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 

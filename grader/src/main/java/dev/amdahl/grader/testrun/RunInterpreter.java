@@ -34,6 +34,7 @@ public final class RunInterpreter {
         RunnerEvent.Rejected rejected = null;
         RunnerEvent.RunnerFailed runnerFailed = null;
         boolean finished = false;
+        String jdk = "";
         for (RunnerEvent event : runner.events()) {
             switch (event) {
                 case RunnerEvent.TestFinished t -> verdicts.putIfAbsent(t.uniqueId(), t);
@@ -41,8 +42,9 @@ public final class RunInterpreter {
                 case RunnerEvent.Rejected r -> rejected = rejected == null ? r : rejected;
                 case RunnerEvent.RunnerFailed r -> runnerFailed = runnerFailed == null ? r : runnerFailed;
                 case RunnerEvent.Finished f -> finished = true;
+                case RunnerEvent.Compiled c -> jdk = c.jdk();
                 default -> {
-                    // Compiled and Planned tell nothing the grader does not know already
+                    // Planned tells nothing the grader does not know already
                 }
             }
         }
@@ -114,7 +116,8 @@ public final class RunInterpreter {
                     ? new GradedResult(test, Outcome.NOT_RUN, notRun, 0)
                     : new GradedResult(test, t.outcome(), t.message(), t.durationMillis());
         }).toList();
-        return new ExerciseResult(exercise, verdict, detail, tests, notes, run.wallTime());
+        return new ExerciseResult(exercise, verdict, detail, tests, notes, run.wallTime(),
+                new ExerciseResult.Provenance("", jdk));
     }
 
     /** The JVM's words when it cannot get another thread or process from the kernel. */

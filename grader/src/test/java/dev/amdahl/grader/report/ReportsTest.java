@@ -28,7 +28,8 @@ class ReportsTest {
         ExerciseResult exercise = new ExerciseResult("processes", verdict, "", List.of(
                 new GradedResult(RUNS, Outcome.PASSED, "", 12),
                 new GradedResult(WAITS, Outcome.FAILED, "expected <1> but was <2>", 30)),
-                List.of("pom.xml: ignored"), Duration.ofSeconds(9));
+                List.of("pom.xml: ignored"), Duration.ofSeconds(9),
+                new ExerciseResult.Provenance("ab12", "21.0.13 (Debian)"));
         return new GradeReport("sub/alice", "1.2.3", "amdahl/sandbox:abc", Instant.parse("2026-11-24T10:00:00Z"),
                 List.of(exercise));
     }
@@ -66,6 +67,8 @@ class ReportsTest {
         assertThat(json.get("gradedAt").asText()).isEqualTo("2026-11-24T10:00:00Z");
         JsonNode exercise = json.get("exercises").get(0);
         assertThat(exercise.get("verdict").asText()).isEqualTo("COMPLETED");
+        assertThat(exercise.get("provenance").get("sourcesSha256").asText()).isEqualTo("ab12");
+        assertThat(exercise.get("provenance").get("jdk").asText()).isEqualTo("21.0.13 (Debian)");
         JsonNode test = exercise.get("tests").get(1);
         assertThat(test.get("outcome").asText()).isEqualTo("FAILED");
         assertThat(test.get("score").asInt()).isZero();

@@ -85,6 +85,19 @@ class SubmissionStagerTest {
     }
 
     @Test
+    void hashesExactlyWhatWasStagedOfTheStudents() throws Exception {
+        Path module = submission.resolve("exercises/adder");
+        write(module.resolve(CODE), "student's code");
+        String first = stager.stage(submission, exercise, temp.resolve("a")).orElseThrow().sourcesSha256();
+        write(module.resolve("notes.txt"), "ignored, so it changes nothing");
+        String same = stager.stage(submission, exercise, temp.resolve("b")).orElseThrow().sourcesSha256();
+        write(module.resolve(CODE), "student's code, changed");
+        String changed = stager.stage(submission, exercise, temp.resolve("c")).orElseThrow().sourcesSha256();
+
+        assertThat(first).matches("[0-9a-f]{64}").isEqualTo(same).isNotEqualTo(changed);
+    }
+
+    @Test
     void acceptsTheExerciseFolderAtTheTop() throws Exception {
         write(submission.resolve("adder").resolve(CODE), "student's code");
 

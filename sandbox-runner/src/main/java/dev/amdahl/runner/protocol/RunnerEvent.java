@@ -23,8 +23,11 @@ import java.util.List;
 })
 public sealed interface RunnerEvent {
 
-    /** The student's code and the tests compiled. */
-    record Compiled(long millis) implements RunnerEvent {
+    /** The student's code and the tests compiled; {@code jdk} is the Java that compiles and runs them. */
+    record Compiled(long millis, String jdk) implements RunnerEvent {
+        public Compiled(long millis) {
+            this(millis, Runtime.version() + " (" + System.getProperty("java.vendor") + ")");
+        }
     }
 
     /**
