@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.amdahl.grader.course.Course;
 import dev.amdahl.grader.course.Exercise;
+import dev.amdahl.grader.testrun.ExpectedTests;
+import dev.amdahl.grading.GradedResult;
 import dev.amdahl.grading.Outcome;
 import dev.amdahl.grading.PlannedTest;
+import dev.amdahl.grading.Scores;
 import dev.amdahl.runner.SandboxRunner;
 import dev.amdahl.runner.protocol.EventStreamReader;
 import dev.amdahl.runner.protocol.RunnerEvent;
@@ -52,11 +55,20 @@ class ExerciseContractTest {
                 assertThat(results.get(test.uniqueId()))
                         .as("result of %s.%s", test.className(), test.methodName()).isNotNull()
                         .extracting(RunnerEvent.TestFinished::outcome)
-                        .as("%s.%s carries %d points but does not fail against the skeleton", test.className(),
+                        .as("%s.%s carries %s points but does not fail against the skeleton", test.className(),
                                 test.methodName(), test.points())
                         .isNotEqualTo(Outcome.PASSED);
             }
             assertThat(events).last().isInstanceOf(RunnerEvent.Finished.class);
+            try (ExpectedTests expected = new ExpectedTests()) {
+                List<GradedResult> all = expected.of(exercise).tests().stream().map(test -> {
+                    RunnerEvent.TestFinished result = results.get(test.uniqueId());
+                    assertThat(result).as("a result for %s", test.uniqueId()).isNotNull();
+                    return new GradedResult(test, result.outcome(), result.message(), 0);
+                }).toList();
+                assertThat(Scores.earned(all)).as("points the untouched skeleton of %s earns, structure rules "
+                        + "included", exercise.id()).isZero();
+            }
         }));
     }
 

@@ -3,7 +3,7 @@ package dev.amdahl.grading;
 import java.util.Objects;
 
 /**
- * A test method's verdict.
+ * A test's verdict.
  *
  * @param test           what was planned
  * @param outcome        how it ended
@@ -18,7 +18,7 @@ public record GradedResult(PlannedTest test, Outcome outcome, String message, lo
         message = message == null ? "" : message;
     }
 
-    public int pointsEarned() {
+    public double pointsEarned() {
         return outcome.earnsPoints() ? test.points() : 0;
     }
 }

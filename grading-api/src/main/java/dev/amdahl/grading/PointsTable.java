@@ -6,27 +6,33 @@ import java.util.List;
 public final class PointsTable {
 
     private static final int MESSAGE_PREVIEW_CHARS = 200;
+    static final String STRUCTURE_WAITS = "(structure points count once a behaviour test passes)";
 
     private PointsTable() {
     }
 
     public static String render(String title, List<GradedResult> results) {
-        int earned = results.stream().mapToInt(GradedResult::pointsEarned).sum();
-        int possible = results.stream().mapToInt(r -> r.test().points()).sum();
-        int width = Math.max(5, String.valueOf(possible).length() * 2 + 3);
+        String possible = Scores.format(Scores.possible(results));
+        int width = Math.max(5, possible.length() * 2 + 3);
         StringBuilder out = new StringBuilder();
         out.append(title).append('\n');
         for (GradedResult result : results) {
             String points = result.test().points() == 0
                     ? "-"
-                    : result.pointsEarned() + " / " + result.test().points();
+                    : Scores.format(Scores.counted(result, results)) + " / " + Scores.format(result.test().points())
+                            + (result.test().extraCredit() ? " extra" : "");
             out.append(String.format("  %-9s %" + width + "s  %s%n",
                     label(result.outcome()), points, printable(result.test().displayName())));
+            if (result.test().kind() == TestKind.STRUCTURE && result.pointsEarned() > 0
+                    && Scores.counted(result, results) == 0) {
+                out.append(String.format("  %-9s %" + width + "s    %s%n", "", "", STRUCTURE_WAITS));
+            }
             if (!result.message().isEmpty()) {
                 out.append(String.format("  %-9s %" + width + "s    %s%n", "", "", preview(result.message())));
             }
         }
-        out.append(String.format("  %-9s %" + width + "s%n", "TOTAL", earned + " / " + possible));
+        out.append(String.format("  %-9s %" + width + "s%n", "TOTAL",
+                Scores.format(Scores.earned(results)) + " / " + possible));
         return out.toString();
     }
 

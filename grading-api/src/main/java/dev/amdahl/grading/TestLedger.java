@@ -34,8 +34,12 @@ public final class TestLedger {
 
     private TestLedger(TestPlan plan) {
         this.plan = plan;
+        List<Rubric.Candidate> units = new ArrayList<>();
         for (TestIdentifier root : plan.getRoots()) {
-            collectUnits(root);
+            collectUnits(root, units);
+        }
+        for (PlannedTest test : Rubric.plan(units)) {
+            planned.put(test.uniqueId(), test);
         }
     }
 
@@ -137,12 +141,12 @@ public final class TestLedger {
         return results;
     }
 
-    private void collectUnits(TestIdentifier identifier) {
+    private void collectUnits(TestIdentifier identifier, List<Rubric.Candidate> units) {
         if (isUnit(identifier)) {
-            planned.put(identifier.getUniqueId(), toPlanned(identifier));
+            units.add(candidate(identifier));
         }
         for (TestIdentifier child : plan.getChildren(identifier)) {
-            collectUnits(child);
+            collectUnits(child, units);
         }
     }
 
@@ -159,6 +163,9 @@ public final class TestLedger {
     }
 
     private boolean isUnit(TestIdentifier identifier) {
+        if (fieldSource(identifier).isPresent()) {
+            return true; // an ArchUnit rule
+        }
         Optional<MethodSource> method = methodSource(identifier);
         if (method.isEmpty()) {
             return false;
@@ -177,18 +184,29 @@ public final class TestLedger {
         return identifier.getSource().filter(MethodSource.class::isInstance).map(MethodSource.class::cast);
     }
 
-    private static PlannedTest toPlanned(TestIdentifier identifier) {
-        MethodSource source = methodSource(identifier).orElseThrow();
-        return new PlannedTest(identifier.getUniqueId(), source.getClassName(), source.getMethodName(),
-                identifier.getDisplayName(), pointsOf(source));
+    private static Optional<RuleField> fieldSource(TestIdentifier identifier) {
+        return identifier.getSource().flatMap(RuleField::of);
     }
 
-    private static int pointsOf(MethodSource source) {
+    private static Rubric.Candidate candidate(TestIdentifier identifier) {
+        Optional<RuleField> field = fieldSource(identifier);
+        if (field.isPresent()) {
+            return new Rubric.Candidate(identifier.getUniqueId(), field.get().className(),
+                    field.get().fieldName(), identifier.getDisplayName(), field.get().testClass(),
+                    field.get().field(), TestKind.STRUCTURE);
+        }
+        MethodSource method = methodSource(identifier).orElseThrow();
+        return new Rubric.Candidate(identifier.getUniqueId(), method.getClassName(), method.getMethodName(),
+                identifier.getDisplayName(), load(method::getJavaClass), load(method::getJavaMethod),
+                TestKind.BEHAVIOUR);
+    }
+
+    /** The class or member, or null when it cannot be loaded here; JUnit reports that failure itself. */
+    private static <T> T load(java.util.function.Supplier<T> loader) {
         try {
-            Points points = source.getJavaMethod().getAnnotation(Points.class);
-            return points == null ? 0 : Math.max(0, points.value());
+            return loader.get();
         } catch (RuntimeException | LinkageError e) {
-            return 0; // the class cannot be loaded here; JUnit reports that failure itself
+            return null;
         }
     }
 

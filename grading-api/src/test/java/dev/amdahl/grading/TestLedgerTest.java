@@ -185,4 +185,54 @@ class TestLedgerTest {
             results = ledger.results();
         }
     }
+
+    @Points(value = 5, visibility = Visibility.AFTER_DUE_DATE)
+    static class GroupFixture {
+        @Test
+        void first() {
+        }
+
+        @Test
+        void second() {
+            throw new AssertionError("second is wrong");
+        }
+
+        @Test
+        void third() {
+        }
+
+        @Test
+        @Points(value = 2, extraCredit = true)
+        void bonus() {
+        }
+    }
+
+    @Test
+    void sharesAGroupsPointsAmongItsTestsForPartialCredit() {
+        Map<String, GradedResult> results = run(GroupFixture.class);
+
+        assertEquals(5.0 / 3, results.get("first").test().points(), 1e-9);
+        assertEquals(Visibility.AFTER_DUE_DATE, results.get("first").test().visibility());
+        assertEquals(0, results.get("second").pointsEarned());
+        assertEquals(2, results.get("bonus").test().points());
+        assertTrue(results.get("bonus").test().extraCredit());
+        assertEquals(Visibility.VISIBLE, results.get("bonus").test().visibility());
+        List<GradedResult> all = List.copyOf(results.values());
+        assertEquals(5.33, Scores.earned(all), 1e-9, "two shares of 5/3 and the extra credit");
+        assertEquals(5, Scores.possible(all), 1e-9, "extra credit does not raise the maximum");
+    }
+
+    @Test
+    void countsStructurePointsOnlyWhenBehaviourEarnsPoints() {
+        PlannedTest behaviour = new PlannedTest("b", "C", "b", "b()", 3);
+        PlannedTest structure = new PlannedTest("s", "C", "s", "s", 2, false, Visibility.VISIBLE, TestKind.STRUCTURE);
+        List<GradedResult> skeleton = List.of(new GradedResult(behaviour, Outcome.FAILED, "todo", 0),
+                new GradedResult(structure, Outcome.PASSED, "", 0));
+        List<GradedResult> working = List.of(new GradedResult(behaviour, Outcome.PASSED, "", 0),
+                new GradedResult(structure, Outcome.PASSED, "", 0));
+
+        assertEquals(0, Scores.earned(skeleton));
+        assertEquals(5, Scores.earned(working));
+        assertTrue(PointsTable.render("t", skeleton).contains(PointsTable.STRUCTURE_WAITS));
+    }
 }

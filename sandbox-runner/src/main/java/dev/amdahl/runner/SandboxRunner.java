@@ -135,7 +135,7 @@ public final class SandboxRunner {
     }
 
     /** {@code a/b/C.java} under the test sources is the test class {@code a.b.C}. */
-    static Set<String> testClassNames(Path testSources) throws java.io.IOException {
+    public static Set<String> testClassNames(Path testSources) throws java.io.IOException {
         if (!java.nio.file.Files.isDirectory(testSources)) {
             return Set.of();
         }

@@ -4,6 +4,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import dev.amdahl.grading.GradedResult;
 import dev.amdahl.grading.PlannedTest;
+import dev.amdahl.grading.Rubric;
 import dev.amdahl.grading.TestLedger;
 import dev.amdahl.runner.protocol.EventChannel;
 import dev.amdahl.runner.protocol.RunnerEvent;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +44,11 @@ public final class TestExecution {
     }
 
     static void run(Path classes, Path testClasses, Path testResources, EventChannel log) throws IOException {
-        withExerciseClassLoader(classes, testClasses, testResources, () -> {
+        withExerciseClassLoader(classes, testClasses, testResources, loader -> {
+            // Structure first: the rules see the submitted classes before any of their code has run.
+            for (GradedResult r : StructureRules.evaluate(StructureRules.find(testClasses, loader), classes)) {
+                log.write(new RunnerEvent.TestFinished(r.test().uniqueId(), r.outcome(), r.message(), r.durationMillis()));
+            }
             LauncherFactory.create(launcherConfig()).execute(request(testClasses, testResources), new EventWriter(log));
             return null;
         });
@@ -50,8 +56,13 @@ public final class TestExecution {
 
     /** The tests in {@code testClasses} and their points, found without running any of them. */
     public static List<PlannedTest> discover(Path classes, Path testClasses, Path testResources) throws IOException {
-        return withExerciseClassLoader(classes, testClasses, testResources, () -> TestLedger.of(
-                LauncherFactory.create(launcherConfig()).discover(request(testClasses, testResources))).planned());
+        return withExerciseClassLoader(classes, testClasses, testResources, loader -> {
+            List<PlannedTest> planned = new ArrayList<>(TestLedger.of(
+                    LauncherFactory.create(launcherConfig()).discover(request(testClasses, testResources))).planned());
+            planned.addAll(Rubric.plan(StructureRules.find(testClasses, loader).stream()
+                    .map(StructureRules.Rule::candidate).toList()));
+            return List.copyOf(planned);
+        });
     }
 
     private static LauncherDiscoveryRequest request(Path testClasses, Path testResources) throws IOException {
@@ -76,7 +87,7 @@ public final class TestExecution {
     }
 
     private interface ClassLoaderWork<T> {
-        T call() throws IOException;
+        T call(ClassLoader loader) throws IOException;
     }
 
     private static <T> T withExerciseClassLoader(Path classes, Path testClasses, Path testResources,
@@ -86,7 +97,7 @@ public final class TestExecution {
         try (ExerciseClassLoader loader = ExerciseClassLoader.of(classes, testClasses, testResources,
                 TestExecution.class.getClassLoader())) {
             current.setContextClassLoader(loader);
-            return work.call();
+            return work.call(loader);
         } finally {
             current.setContextClassLoader(previous);
         }

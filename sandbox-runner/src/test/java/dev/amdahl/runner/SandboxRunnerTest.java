@@ -43,7 +43,7 @@ class SandboxRunnerTest {
 
         assertInstanceOf(RunnerEvent.Compiled.class, events.get(0));
         RunnerEvent.Planned plan = assertInstanceOf(RunnerEvent.Planned.class, events.get(1));
-        assertEquals(Map.of("addsSmallNumbers", 2, "addsTwo", 3), plan.tests().stream()
+        assertEquals(Map.of("addsSmallNumbers", 2.0, "addsTwo", 3.0), plan.tests().stream()
                 .collect(Collectors.toMap(t -> t.methodName(), t -> t.points())));
         Map<String, RunnerEvent.TestFinished> results = events.stream()
                 .filter(RunnerEvent.TestFinished.class::isInstance).map(RunnerEvent.TestFinished.class::cast)
@@ -52,6 +52,44 @@ class SandboxRunnerTest {
         assertEquals(Outcome.FAILED, results.get("addsTwo").outcome());
         assertTrue(results.get("addsTwo").message().startsWith("two plus two"), results.get("addsTwo").message());
         assertInstanceOf(RunnerEvent.Finished.class, events.get(events.size() - 1));
+    }
+
+    @Test
+    void evaluatesStructureRulesOnTheScannedClassesBeforeAnyTestRuns() throws Exception {
+        Path exercise = exercise(
+                "package demo; public class Adder { public static int add(int a, int b) { return Math.addExact(a, b); } }",
+                """
+                package demo;
+                import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+                import com.tngtech.archunit.junit.AnalyzeClasses;
+                import com.tngtech.archunit.junit.ArchTest;
+                import com.tngtech.archunit.lang.ArchRule;
+                import dev.amdahl.grading.Points;
+                @AnalyzeClasses(packagesOf = Adder.class)
+                class AdderTest {
+                    @ArchTest @Points(2)
+                    static final ArchRule noExactMath = noClasses().should().callMethod(Math.class, "addExact",
+                            int.class, int.class).because("the lecture adds plainly");
+                    @ArchTest @Points(1)
+                    static final ArchRule noThreads = noClasses().should().dependOnClassesThat()
+                            .areAssignableTo(Thread.class);
+                    @org.junit.jupiter.api.Test @Points(1) void adds() { org.junit.jupiter.api.Assertions.assertEquals(2, Adder.add(1, 1)); }
+                }
+                """);
+
+        List<RunnerEvent> events = run(exercise);
+
+        Map<String, RunnerEvent.TestFinished> results = events.stream()
+                .filter(RunnerEvent.TestFinished.class::isInstance).map(RunnerEvent.TestFinished.class::cast)
+                .collect(Collectors.toMap(RunnerEvent.TestFinished::uniqueId, r -> r));
+        RunnerEvent.TestFinished broken = results.get("[engine:archunit]/[class:demo.AdderTest]/[field:noExactMath]");
+        assertEquals(Outcome.FAILED, broken.outcome());
+        assertTrue(broken.message().contains("Math.addExact") && broken.message().contains("the lecture adds plainly")
+                && broken.message().contains("Adder.java"), broken.message());
+        assertEquals(Outcome.PASSED, results.get("[engine:archunit]/[class:demo.AdderTest]/[field:noThreads]").outcome());
+        assertEquals(List.of(2.0, 1.0, 1.0), TestExecution.discover(work.resolve("build/classes"),
+                work.resolve("build/test-classes"), exercise.resolve("src/test/resources")).stream()
+                .map(t -> t.points()).sorted(java.util.Comparator.reverseOrder()).toList());
     }
 
     @Test

@@ -12,7 +12,9 @@ import dev.amdahl.grader.sandbox.DockerSandbox;
 import dev.amdahl.grader.sandbox.SandboxException;
 import dev.amdahl.grader.sandbox.SandboxImage;
 import dev.amdahl.grader.sandbox.SandboxLimits;
+import dev.amdahl.grader.scoring.Disclosure;
 import dev.amdahl.grader.scoring.GradeReport;
+import dev.amdahl.grader.scoring.LatePolicy;
 import dev.amdahl.grader.submission.SubmissionStager;
 import dev.amdahl.grader.testrun.ExpectedTests;
 import java.io.IOException;
@@ -22,8 +24,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -88,6 +92,35 @@ final class GradeCommand implements Callable<Integer> {
                     + "exercise's sandbox.properties, else 1g).")
     private Long memory;
 
+    @Option(names = "--hidden",
+            description = "Also run the course's hidden tests (hidden/<exercise>/src/test/java), e.g. after the due "
+                    + "date. Their messages stay withheld from students until --release-hidden.")
+    private boolean hidden;
+
+    @Option(names = "--release-hidden",
+            description = "Show the hidden tests' messages to students (in the Markdown, Classroom and console "
+                    + "reports; Gradescope shows them as visible).")
+    private boolean releaseHidden;
+
+    @Option(names = "--late-policy", paramLabel = "FILE",
+            description = "The late policy (due date, grace, penalty, cap, extensions; default: the course's "
+                    + LatePolicy.FILE + ", if it has one).")
+    private Path latePolicy;
+
+    @Option(names = "--submitted-at", paramLabel = "TIME", converter = Converters.InstantConverter.class,
+            description = "When the student submitted, with its offset, e.g. 2026-12-02T10:15:00+01:00 (from the LMS "
+                    + "or the recorded push time; never a commit date, which students set). Needed with a late policy.")
+    private Instant submittedAt;
+
+    @Option(names = "--student", paramLabel = "ID",
+            description = "Who submitted, to apply their extension from the late policy.")
+    private String student;
+
+    @Option(names = "--seed", paramLabel = "N",
+            description = "Seed for the tests' random inputs (default: a new one per exercise, recorded in the "
+                    + "JSON result): repeats a run with the very same inputs.")
+    private Long seed;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -97,7 +130,7 @@ final class GradeCommand implements Callable<Integer> {
                     + "(the one that contains exercises/ or the exercise folders).");
             return ExitCodes.INVALID_INPUT;
         }
-        try (ExpectedTests expectedTests = new ExpectedTests()) {
+        try (ExpectedTests expectedTests = new ExpectedTests(hidden)) {
             return grade(out, err, expectedTests);
         }
     }
@@ -113,6 +146,18 @@ final class GradeCommand implements Callable<Integer> {
             err.println("amdahl: " + e.getMessage());
             return ExitCodes.INVALID_INPUT;
         }
+        LatePolicy policy;
+        try {
+            policy = latePolicy();
+        } catch (CourseException e) {
+            err.println("amdahl: " + e.getMessage());
+            return ExitCodes.INVALID_INPUT;
+        }
+        if (policy != null && submittedAt == null) {
+            err.println("amdahl: the course has a late policy, so grading needs to know when the work was submitted: "
+                    + "add --submitted-at (e.g. --submitted-at 2026-12-02T10:15:00+01:00).");
+            return ExitCodes.USAGE;
+        }
         Grader.Overrides overrides = new Grader.Overrides(timeout, memory);
         if (memory != null && memory < 256 * SandboxLimits.MIB) {
             err.println("amdahl: --memory must be at least 256m: the JVM, the compiler and the scratch space need that much.");
@@ -122,8 +167,12 @@ final class GradeCommand implements Callable<Integer> {
         GradeReport report;
         int exitCode;
         try (DockerSandbox sandbox = DockerSandbox.start(SandboxImage.bundled(baseImage))) {
-            Grader grader = new Grader(sandbox, new SubmissionStager(SubmissionStager.Limits.defaults()),
-                    expectedTests, SandboxLimits.defaults(), overrides, Clock.systemUTC(), VersionProvider.version());
+            SubmissionStager stager = new SubmissionStager(SubmissionStager.Limits.defaults());
+            Grader grader = seed == null
+                    ? new Grader(sandbox, stager, expectedTests, SandboxLimits.defaults(), overrides, Clock.systemUTC(),
+                            VersionProvider.version())
+                    : new Grader(sandbox, stager, expectedTests, SandboxLimits.defaults(), overrides, Clock.systemUTC(),
+                            VersionProvider.version(), seed);
             report = grader.grade(submission, name, selected);
             exitCode = report.complete() ? ExitCodes.OK : ExitCodes.INTERNAL_ERROR;
         } catch (SandboxException e) {
@@ -132,6 +181,8 @@ final class GradeCommand implements Callable<Integer> {
                     Clock.systemUTC());
             exitCode = ExitCodes.SANDBOX_UNAVAILABLE;
         }
+        report = report.with(policy == null ? Optional.empty() : Optional.of(policy.assess(submittedAt, student)),
+                new Disclosure(policy != null && report.gradedAt().isAfter(policy.dueFor(student)), releaseHidden));
         out.print(ConsoleReport.render(report));
         out.flush();
         try {
@@ -147,5 +198,16 @@ final class GradeCommand implements Callable<Integer> {
             return ExitCodes.INTERNAL_ERROR;
         }
         return exitCode;
+    }
+
+    private LatePolicy latePolicy() throws CourseException {
+        if (latePolicy != null) {
+            if (!Files.isRegularFile(latePolicy)) {
+                throw new CourseException("--late-policy " + latePolicy + ": no such file.");
+            }
+            return LatePolicy.load(latePolicy);
+        }
+        Path standard = course.resolve(LatePolicy.FILE);
+        return Files.isRegularFile(standard) ? LatePolicy.load(standard) : null;
     }
 }

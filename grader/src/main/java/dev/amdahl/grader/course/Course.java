@@ -6,14 +6,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * The instructor's course: a checkout of this repository (or a fork of it), whose {@code exercises/}
  * folder holds one module per exercise. The tests used for grading always come from here, never from a
- * submission.
+ * submission; so do the hidden tests, under {@value #HIDDEN}/.
  */
 public record Course(Path root, List<Exercise> exercises) {
+
+    /**
+     * Where instructor-only tests live: {@code hidden/<exercise>/src/test/java}, outside {@code exercises/} so
+     * that no student copy ever contains them.
+     */
+    public static final String HIDDEN = "hidden";
 
     public Course {
         exercises = List.copyOf(exercises);
@@ -30,8 +37,11 @@ public record Course(Path root, List<Exercise> exercises) {
             for (Path child : children.sorted().toList()) {
                 if (Files.isDirectory(child.resolve("src/test/java"))) {
                     Path directory = child.toAbsolutePath().normalize();
-                    exercises.add(new Exercise(child.getFileName().toString(), directory,
-                            ExerciseSettings.load(directory)));
+                    String id = child.getFileName().toString();
+                    Path hidden = root.resolve(HIDDEN).resolve(id).resolve("src/test/java");
+                    exercises.add(new Exercise(id, directory, ExerciseSettings.load(directory),
+                            ExerciseRubric.load(directory), Files.isDirectory(hidden)
+                                    ? Optional.of(hidden.toAbsolutePath().normalize()) : Optional.empty()));
                 }
             }
         } catch (IOException e) {

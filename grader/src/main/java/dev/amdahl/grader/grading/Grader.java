@@ -21,7 +21,9 @@ import dev.amdahl.grader.testrun.RunnerWatcher;
 import dev.amdahl.grading.GradedResult;
 import dev.amdahl.grading.Outcome;
 import dev.amdahl.grading.PlannedTest;
+import dev.amdahl.grading.Seed;
 import java.io.IOException;
+import java.security.SecureRandom;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 /**
  * Grades a submission exercise by exercise: stage, run in the sandbox, interpret. Each exercise is graded on
@@ -59,6 +62,7 @@ public final class Grader {
     private final Overrides overrides;
     private final Clock clock;
     private final String version;
+    private final LongSupplier seeds;
 
     public Grader(Sandbox sandbox, SubmissionStager stager, ExpectedTests expectedTests, SandboxLimits defaults,
             Overrides overrides, Clock clock, String version) {
@@ -69,15 +73,29 @@ public final class Grader {
         this.overrides = overrides;
         this.clock = clock;
         this.version = version;
+        this.seeds = new SecureRandom()::nextLong;
+    }
+
+    /** As the other constructor, with every run's tests drawing their inputs from {@code seed}. */
+    public Grader(Sandbox sandbox, SubmissionStager stager, ExpectedTests expectedTests, SandboxLimits defaults,
+            Overrides overrides, Clock clock, String version, long seed) {
+        this.sandbox = sandbox;
+        this.stager = stager;
+        this.expectedTests = expectedTests;
+        this.defaults = defaults;
+        this.overrides = overrides;
+        this.clock = clock;
+        this.version = version;
+        this.seeds = () -> seed;
     }
 
     /** The runner on the staged exercise, in a JVM that exits on running out of memory and cannot be attached to. */
-    static List<String> runnerCommand(Set<String> allows) {
+    static List<String> runnerCommand(Set<String> allows, long seed) {
         List<String> command = new ArrayList<>(List.of("java",
                 "-XX:+UseSerialGC", "-XX:MaxRAMPercentage=50", "-Xshare:auto",
                 "-XX:+ExitOnOutOfMemoryError", "-XX:+DisableAttachMechanism", "-XX:-UsePerfData",
                 "-XX:+DisplayVMOutputToStderr", // the JVM's own words (out of memory, thread dumps) stay off the channel
-                "-Djava.io.tmpdir=" + SandboxJob.TMP, "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
+                "-Djava.io.tmpdir=" + SandboxJob.TMP, "-D" + Seed.PROPERTY + "=" + seed, "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
                 "-cp", "/opt/amdahl/amdahl-sandbox-runner.jar", "dev.amdahl.runner.SandboxRunner",
                 SandboxJob.WORK + "/exercise", SandboxJob.BUILD,
                 "--test-classes", SandboxJob.WORK + "/test-classes",
@@ -153,13 +171,14 @@ public final class Grader {
             Folders.copy(compiled.testClasses(), work.resolve("test-classes"));
             SandboxLimits limits = limitsFor(exercise);
             RunnerWatcher runner = new RunnerWatcher();
+            long seed = seeds.getAsLong();
             SandboxResult run = sandbox.run(new SandboxJob(exercise.id(), work,
-                    runnerCommand(exercise.settings().allows()), Map.of("amdahl.exercise", exercise.id()), limits,
+                    runnerCommand(exercise.settings().allows(), seed), Map.of("amdahl.exercise", exercise.id()), limits,
                     runner));
             ExerciseResult result = RunInterpreter.interpret(exercise.id(), expected, runner, run, limits,
                     exerciseCopy.ignored());
             return result.withProvenance(new ExerciseResult.Provenance(exerciseCopy.sourcesSha256(),
-                    result.provenance().jdk()));
+                    result.provenance().jdk(), compiled.rubricSha256(), seed));
         } catch (SubmissionException e) {
             return withoutRun(exercise.id(), expected, Verdict.REJECTED, e.getMessage(),
                     "not run: the submission was rejected", List.of());

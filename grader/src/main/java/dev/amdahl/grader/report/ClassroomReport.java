@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.amdahl.grader.scoring.ExerciseResult;
 import dev.amdahl.grader.scoring.GradeReport;
 import dev.amdahl.grading.GradedResult;
+import dev.amdahl.grading.Scores;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -28,24 +29,37 @@ final class ClassroomReport implements ReportWriter {
     static ObjectNode json(GradeReport report) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("version", 1);
-        root.put("status", !report.complete() ? "error" : report.earned() == report.possible() ? "pass" : "fail");
+        root.put("status", !report.complete() ? "error" : report.earned() >= report.possible() ? "pass" : "fail");
         root.put("max_score", report.possible());
         ArrayNode tests = root.putArray("tests");
         for (ExerciseResult exercise : report.exercises()) {
-            for (GradedResult result : exercise.tests()) {
+            for (GradedResult result : StudentView.tests(exercise, report.disclosure())) {
                 if (result.test().points() == 0) {
                     continue;
                 }
                 ObjectNode test = tests.addObject();
                 test.put("name", Text.cap(Text.printable(exercise.exercise() + ": " + result.test().displayName()), 200));
                 test.put("status", !exercise.verdict().graded() ? "error" : result.outcome().earnsPoints() ? "pass" : "fail");
-                test.put("score", exercise.verdict().graded() ? result.pointsEarned() : 0);
+                test.put("score", exercise.verdict().graded()
+                        ? Scores.round(Scores.counted(result, StudentView.tests(exercise, report.disclosure()))) : 0);
                 test.put("message", Text.cap(Text.printable(result.message()), Text.MAX_MESSAGE));
                 test.put("test_code", result.test().className() + "#" + result.test().methodName());
                 test.put("filename", result.test().className().replace('.', '/') + ".java");
                 test.put("line_no", 0);
                 test.put("duration", result.durationMillis());
             }
+        }
+        if (report.latePenalty() > 0) {
+            // The reporter adds up the tests' scores, so lateness is a test of its own.
+            ObjectNode late = tests.addObject();
+            late.put("name", "Late penalty");
+            late.put("status", "fail");
+            late.put("score", -report.latePenalty());
+            late.put("message", StudentView.lateness(report));
+            late.put("test_code", "");
+            late.put("filename", "");
+            late.put("line_no", 0);
+            late.put("duration", 0);
         }
         return root;
     }

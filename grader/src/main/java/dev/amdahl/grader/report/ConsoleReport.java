@@ -26,17 +26,22 @@ public final class ConsoleReport {
             }
             if (exercise.verdict() != Verdict.COMPILE_ERROR && exercise.verdict() != Verdict.NOT_SUBMITTED
                     && exercise.verdict() != Verdict.REJECTED) {
-                PointsTable.render("", exercise.tests()).lines().skip(1)
+                PointsTable.render("", exercise.verdict().graded() ? StudentView.tests(exercise, report.disclosure())
+                        : exercise.tests()).lines().skip(1)
                         .forEach(line -> out.append(line).append('\n'));
             }
         }
         out.append('\n');
+        String lateness = StudentView.lateness(report);
+        if (!lateness.isEmpty()) {
+            out.append(lateness).append('\n');
+        }
+        String score = StudentView.points(report.earned()) + " / " + StudentView.points(report.possible());
         if (report.complete()) {
-            out.append("Score: ").append(report.earned()).append(" / ").append(report.possible()).append('\n');
+            out.append("Score: ").append(score).append('\n');
         } else {
             out.append("Score: incomplete: some exercises could not be graded (INTERNAL_ERROR above). ")
-                    .append(report.earned()).append(" / ").append(report.possible())
-                    .append(" counts only what was graded.\n");
+                    .append(score).append(" counts only what was graded.\n");
         }
         return out.toString();
     }
@@ -55,8 +60,8 @@ public final class ConsoleReport {
             case INTERNAL_ERROR -> "INTERNAL ERROR (not graded)";
         };
         String points = exercise.verdict().graded()
-                ? exercise.earned() + " / " + exercise.possible()
-                : "- / " + exercise.possible();
+                ? StudentView.points(exercise.earned()) + " / " + StudentView.points(exercise.possible())
+                : "- / " + StudentView.points(exercise.possible());
         return "== " + exercise.exercise() + ": " + points + " points, " + verdict;
     }
 

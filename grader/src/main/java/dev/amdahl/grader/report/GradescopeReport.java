@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.amdahl.grader.scoring.Disclosure;
 import dev.amdahl.grader.scoring.ExerciseResult;
 import dev.amdahl.grader.scoring.GradeReport;
 import dev.amdahl.grading.GradedResult;
+import dev.amdahl.grading.Visibility;
+import java.util.Locale;
 
 /**
  * Gradescope's {@code results.json} (autograder specification): a score, the execution time, an output for
@@ -46,27 +49,55 @@ final class GradescopeReport implements ReportWriter {
                 ObjectNode test = tests.addObject();
                 test.put("name", Text.printable(exercise.exercise() + ": " + result.test().displayName()));
                 test.put("number", exerciseNumber + "." + testNumber);
-                test.put("score", result.pointsEarned());
-                test.put("max_score", result.test().points());
+                test.put("score", exercise.counted(result));
+                // Gradescope's extra credit: a score above a max_score of 0.
+                test.put("max_score", result.test().maxPoints());
                 test.put("status", result.outcome().earnsPoints() ? "passed" : "failed");
                 test.put("output", Text.cap(Text.printable(result.outcome() + (result.message().isEmpty()
                         ? "" : ": " + result.message())), Text.MAX_MESSAGE));
-                test.putArray("tags").add(exercise.exercise());
-                test.put("visibility", "visible");
+                ArrayNode tags = test.putArray("tags").add(exercise.exercise())
+                        .add(result.test().kind().name().toLowerCase(Locale.ROOT));
+                if (result.test().extraCredit()) {
+                    tags.add("extra-credit");
+                }
+                test.put("visibility", visibility(result.test().visibility(), report.disclosure()));
             }
         }
+        if (report.latePenalty() > 0) {
+            ObjectNode late = tests.addObject();
+            late.put("name", "Late penalty");
+            late.put("score", -report.latePenalty());
+            late.put("max_score", 0);
+            late.put("status", "failed");
+            late.put("output", StudentView.lateness(report));
+            late.put("visibility", "visible");
+        }
         return root.toPrettyString();
+    }
+
+    /**
+     * Gradescope shows a test by its own visibility: hidden, after_due_date, after_published or visible.
+     * Hidden-suite tests stay "after_published" until the instructor releases them.
+     */
+    static String visibility(Visibility visibility, Disclosure disclosure) {
+        return switch (visibility) {
+            case VISIBLE -> "visible";
+            case AFTER_DUE_DATE -> "after_due_date";
+            case AFTER_RELEASE -> disclosure.hiddenReleased() ? "visible" : "after_published";
+            case HIDDEN -> "hidden";
+        };
     }
 
     private static String summary(GradeReport report) {
         StringBuilder out = new StringBuilder();
         for (ExerciseResult exercise : report.exercises()) {
-            out.append(exercise.exercise()).append(": ").append(exercise.earned()).append(" / ")
-                    .append(exercise.possible()).append(" (").append(exercise.verdict()).append(")\n");
+            out.append(exercise.exercise()).append(": ").append(StudentView.points(exercise.earned())).append(" / ")
+                    .append(StudentView.points(exercise.possible())).append(" (").append(exercise.verdict()).append(")\n");
             if (!exercise.detail().isEmpty()) {
                 out.append(exercise.detail()).append("\n");
             }
         }
-        return out.toString();
+        String lateness = StudentView.lateness(report);
+        return out + (lateness.isEmpty() ? "" : lateness + "\n");
     }
 }

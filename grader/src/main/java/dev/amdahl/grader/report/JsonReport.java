@@ -17,7 +17,7 @@ import java.nio.file.Path;
  */
 public final class JsonReport implements ReportWriter {
 
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     JsonReport() {
@@ -38,6 +38,20 @@ public final class JsonReport implements ReportWriter {
         root.put("score", report.earned());
         root.put("maxScore", report.possible());
         root.put("complete", report.complete());
+        root.put("scoreBeforeLatePenalty", report.earnedBeforePenalty());
+        report.lateness().ifPresent(late -> {
+            ObjectNode lateness = root.putObject("lateness");
+            lateness.put("submittedAt", late.submittedAt().toString());
+            lateness.put("due", late.due().toString());
+            lateness.put("graceSeconds", late.grace().toSeconds());
+            lateness.put("lateSeconds", late.late().toSeconds());
+            lateness.put("units", late.units());
+            lateness.put("per", late.per().name().toLowerCase(java.util.Locale.ROOT));
+            lateness.put("percent", late.percent());
+            lateness.put("penalty", report.latePenalty());
+        });
+        root.put("pastDue", report.disclosure().pastDue());
+        root.put("hiddenReleased", report.disclosure().hiddenReleased());
         ArrayNode exercises = root.putArray("exercises");
         for (ExerciseResult exercise : report.exercises()) {
             ObjectNode e = exercises.addObject();
@@ -50,6 +64,8 @@ public final class JsonReport implements ReportWriter {
             ObjectNode provenance = e.putObject("provenance");
             provenance.put("sourcesSha256", exercise.provenance().sourcesSha256());
             provenance.put("jdk", exercise.provenance().jdk());
+            provenance.put("rubricSha256", exercise.provenance().rubricSha256());
+            provenance.put("seed", Long.toString(exercise.provenance().seed()));
             ArrayNode notes = e.putArray("notes");
             exercise.notes().forEach(notes::add);
             ArrayNode tests = e.putArray("tests");
@@ -60,8 +76,12 @@ public final class JsonReport implements ReportWriter {
                 t.put("method", result.test().methodName());
                 t.put("name", result.test().displayName());
                 t.put("outcome", result.outcome().name());
-                t.put("score", exercise.verdict().graded() ? result.pointsEarned() : 0);
-                t.put("maxScore", result.test().points());
+                t.put("score", exercise.counted(result));
+                t.put("maxScore", result.test().maxPoints());
+                t.put("points", result.test().points());
+                t.put("extraCredit", result.test().extraCredit());
+                t.put("visibility", result.test().visibility().name());
+                t.put("kind", result.test().kind().name());
                 t.put("message", result.message());
                 t.put("durationMillis", result.durationMillis());
             }

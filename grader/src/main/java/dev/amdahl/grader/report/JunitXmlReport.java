@@ -4,6 +4,7 @@ import dev.amdahl.grader.scoring.ExerciseResult;
 import dev.amdahl.grader.scoring.GradeReport;
 import dev.amdahl.grading.GradedResult;
 import dev.amdahl.grading.Outcome;
+import dev.amdahl.grading.Scores;
 import java.io.StringWriter;
 import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
@@ -47,8 +48,8 @@ final class JunitXmlReport implements ReportWriter {
         xml.writeAttribute("time", seconds(exercise.wallTime().toMillis()));
         xml.writeStartElement("properties");
         property(xml, "verdict", exercise.verdict().name());
-        property(xml, "score", Integer.toString(exercise.earned()));
-        property(xml, "maxScore", Integer.toString(exercise.possible()));
+        property(xml, "score", Scores.format(exercise.earned()));
+        property(xml, "maxScore", Scores.format(exercise.possible()));
         xml.writeEndElement();
         for (GradedResult result : exercise.tests()) {
             xml.writeStartElement("testcase");
@@ -56,8 +57,13 @@ final class JunitXmlReport implements ReportWriter {
             xml.writeAttribute("name", Text.xml(result.test().displayName()));
             xml.writeAttribute("time", seconds(result.durationMillis()));
             xml.writeStartElement("properties");
-            property(xml, "points", Integer.toString(result.test().points()));
-            property(xml, "earned", Integer.toString(exercise.verdict().graded() ? result.pointsEarned() : 0));
+            property(xml, "points", Scores.format(result.test().points()));
+            property(xml, "earned", Scores.format(exercise.counted(result)));
+            property(xml, "kind", result.test().kind().name());
+            property(xml, "visibility", result.test().visibility().name());
+            if (result.test().extraCredit()) {
+                property(xml, "extraCredit", "true");
+            }
             xml.writeEndElement();
             String message = Text.xml(Text.cap(result.message(), Text.MAX_MESSAGE));
             switch (result.outcome()) {

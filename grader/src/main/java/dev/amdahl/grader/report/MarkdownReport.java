@@ -3,6 +3,7 @@ package dev.amdahl.grader.report;
 import dev.amdahl.grader.scoring.ExerciseResult;
 import dev.amdahl.grader.scoring.GradeReport;
 import dev.amdahl.grading.GradedResult;
+import java.util.List;
 
 /**
  * Feedback for the student in Markdown, short enough for a GitHub job summary: the total, then per
@@ -17,30 +18,49 @@ final class MarkdownReport implements ReportWriter {
     public String render(GradeReport report) {
         StringBuilder out = new StringBuilder("# Amdahl feedback\n\n");
         out.append(report.complete()
-                ? "**Score: " + report.earned() + " / " + report.possible() + "**\n"
+                ? "**Score: " + StudentView.points(report.earned()) + " / " + StudentView.points(report.possible())
+                        + "**\n" + (StudentView.lateness(report).isEmpty() ? "" : "\n" + StudentView.lateness(report) + "\n")
                 : "**Score: incomplete.** Some exercises could not be graded through no fault of yours; they will be "
                         + "graded again.\n");
         for (ExerciseResult exercise : report.exercises()) {
             out.append("\n## ").append(Text.markdownCell(exercise.exercise())).append(": ")
-                    .append(exercise.verdict().graded() ? exercise.earned() + " / " + exercise.possible() : "not graded")
+                    .append(exercise.verdict().graded()
+                            ? StudentView.points(exercise.earned()) + " / " + StudentView.points(exercise.possible())
+                            : "not graded")
                     .append(" (").append(exercise.verdict().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
                     .append(")\n\n");
             if (!exercise.detail().isEmpty()) {
                 out.append(Text.markdownBlock(Text.cap(exercise.detail(), 10 * Text.MAX_MESSAGE))).append('\n');
             }
             out.append("| | test | points | what happened |\n|---|---|---|---|\n");
-            for (GradedResult result : exercise.tests()) {
-                if (result.test().points() == 0) {
-                    continue;
+            List<GradedResult> shown = StudentView.tests(exercise, report.disclosure());
+            for (GradedResult result : shown) {
+                if (result.test().points() == 0 && result.outcome().earnsPoints()) {
+                    continue; // a passing test worth nothing says nothing
                 }
                 out.append("| ").append(result.outcome().earnsPoints() ? "✅" : "❌")
                         .append(" | ").append(Text.markdownCell(result.test().displayName()))
-                        .append(" | ").append(result.pointsEarned()).append(" / ").append(result.test().points())
+                        .append(" | ").append(pointsCell(result, shown, exercise))
                         .append(" | ").append(Text.markdownCell(Text.cap(result.message().lines().findFirst().orElse(""),
                                 CELL_CHARS)))
                         .append(" |\n");
             }
         }
         return out.toString();
+    }
+
+    private static String pointsCell(GradedResult result, List<GradedResult> shown, ExerciseResult exercise) {
+        if (result.test().points() == 0) {
+            return "feedback";
+        }
+        double counted = exercise.verdict().graded() ? dev.amdahl.grading.Scores.counted(result, shown) : 0;
+        String cell = StudentView.points(counted) + " / " + StudentView.points(result.test().points());
+        if (result.test().extraCredit()) {
+            cell += " (extra credit)";
+        }
+        if (result.test().kind() == dev.amdahl.grading.TestKind.STRUCTURE && result.pointsEarned() > 0 && counted == 0) {
+            cell += " (counts once a behaviour test passes)";
+        }
+        return cell;
     }
 }

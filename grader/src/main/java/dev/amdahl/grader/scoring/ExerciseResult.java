@@ -1,6 +1,7 @@
 package dev.amdahl.grader.scoring;
 
 import dev.amdahl.grading.GradedResult;
+import dev.amdahl.grading.Scores;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -25,11 +26,19 @@ public record ExerciseResult(String exercise, Verdict verdict, String detail, Li
      *
      * @param sourcesSha256 SHA-256 of the student's staged sources; empty when nothing was staged
      * @param jdk           the Java that compiled and ran the tests; empty when they did not run
+     * @param rubricSha256  SHA-256 of what decided the points (tests' points, visibility, the rubric file)
+     * @param seed          the seed the tests drew their random inputs from ({@code amdahl grade --seed} repeats
+     *                      them); 0 when the tests did not run
      */
-    public record Provenance(String sourcesSha256, String jdk) {
+    public record Provenance(String sourcesSha256, String jdk, String rubricSha256, long seed) {
         public Provenance {
             sourcesSha256 = sourcesSha256 == null ? "" : sourcesSha256;
             jdk = jdk == null ? "" : jdk;
+            rubricSha256 = rubricSha256 == null ? "" : rubricSha256;
+        }
+
+        public Provenance(String sourcesSha256, String jdk) {
+            this(sourcesSha256, jdk, "", 0);
         }
 
         public static Provenance unknown() {
@@ -56,11 +65,18 @@ public record ExerciseResult(String exercise, Verdict verdict, String detail, Li
         return new ExerciseResult(exercise, verdict, detail, tests, notes, wallTime, value);
     }
 
-    public int earned() {
-        return verdict.graded() ? tests.stream().mapToInt(GradedResult::pointsEarned).sum() : 0;
+    /** What a test counts for here: nothing when the exercise was not graded, structure only with behaviour. */
+    public double counted(GradedResult test) {
+        return verdict.graded() ? Scores.round(Scores.counted(test, tests)) : 0;
     }
 
-    public int possible() {
-        return tests.stream().mapToInt(t -> t.test().points()).sum();
+    /** Points earned: tests (extra credit included, structure only once behaviour earns points). */
+    public double earned() {
+        return verdict.graded() ? Scores.earned(tests) : 0;
+    }
+
+    /** The maximum: extra credit does not raise it. */
+    public double possible() {
+        return Scores.possible(tests);
     }
 }

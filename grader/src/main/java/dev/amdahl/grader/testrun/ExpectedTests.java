@@ -3,11 +3,24 @@ package dev.amdahl.grader.testrun;
 import dev.amdahl.grader.course.CourseException;
 import dev.amdahl.grader.course.Exercise;
 import dev.amdahl.grader.io.Folders;
+import dev.amdahl.grader.course.ExerciseRubric;
+import dev.amdahl.grader.course.ExerciseRubric.Treatment;
 import dev.amdahl.grading.PlannedTest;
+import dev.amdahl.grading.Scores;
+import dev.amdahl.grading.TestKind;
+import dev.amdahl.grading.Visibility;
+import dev.amdahl.runner.JavaCompilation;
 import dev.amdahl.runner.ExerciseBuild;
 import dev.amdahl.runner.SandboxRunner;
 import dev.amdahl.runner.TestExecution;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.TreeSet;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,15 +36,31 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ExpectedTests implements AutoCloseable {
 
-    /** One exercise's tests: what they are worth, and their classes. */
-    public record Compiled(List<PlannedTest> tests, Path testClasses) {
+    /**
+     * One exercise's tests: what they are worth, and their classes.
+     *
+     * @param rubricSha256 a hash of everything that decides points: each test's id, points, extra credit,
+     *                     visibility and kind, and the exercise's {@value ExerciseRubric#FILE}
+     */
+    public record Compiled(List<PlannedTest> tests, Path testClasses, String rubricSha256) {
         public Compiled {
             tests = List.copyOf(tests);
         }
     }
 
     private final Map<String, Compiled> known = new ConcurrentHashMap<>();
+    private final boolean includeHidden;
     private Path root;
+
+    /** The exercises' own tests only. */
+    public ExpectedTests() {
+        this(false);
+    }
+
+    /** With {@code includeHidden}, also each exercise's hidden tests (graded after the due date). */
+    public ExpectedTests(boolean includeHidden) {
+        this.includeHidden = includeHidden;
+    }
 
     public synchronized Compiled of(Exercise exercise) throws CourseException {
         Compiled compiled = known.get(exercise.id());
@@ -55,13 +84,67 @@ public final class ExpectedTests implements AutoCloseable {
                         + (failed.stage().equals("tests") ? " with its tests" : "") + ":\n" + failed.diagnostics());
             }
             ExerciseBuild.Built built = (ExerciseBuild.Built) compiled;
-            List<PlannedTest> tests = TestExecution.discover(built.classes(), built.testClasses(), built.testResources());
+            Set<String> hiddenClasses = Set.of();
+            if (includeHidden && exercise.hiddenTests().isPresent()) {
+                hiddenClasses = compileHidden(exercise, exercise.hiddenTests().get(), built);
+            }
+            List<PlannedTest> tests = new ArrayList<>();
+            for (PlannedTest test : TestExecution.discover(built.classes(), built.testClasses(), built.testResources())) {
+                boolean hidden = hiddenClasses.contains(test.className().replaceAll("\\$.*", ""));
+                if (hidden && test.visibility() == Visibility.VISIBLE) {
+                    test = test.withVisibility(Visibility.AFTER_RELEASE); // shown once the instructor releases them
+                }
+                if (test.kind() == TestKind.STRUCTURE && exercise.rubric().structure() != Treatment.GRADED) {
+                    if (exercise.rubric().structure() == Treatment.OFF) {
+                        continue;
+                    }
+                    test = new PlannedTest(test.uniqueId(), test.className(), test.methodName(), test.displayName(),
+                            0, false, test.visibility(), test.kind());
+                }
+                tests.add(test);
+            }
             if (tests.isEmpty()) {
                 throw new CourseException("Exercise " + exercise.id() + " has no tests in " + exercise.testSources());
             }
-            return new Compiled(tests, built.testClasses());
+            return new Compiled(tests, built.testClasses(), rubricHash(tests, exercise.rubric()));
         } catch (IOException e) {
             throw new CourseException("Cannot compile the tests of exercise " + exercise.id() + ": " + e.getMessage());
+        }
+    }
+
+    /** Compiles the hidden tests next to the exercise's own; returns their top-level class names. */
+    private static Set<String> compileHidden(Exercise exercise, Path hiddenSources, ExerciseBuild.Built built)
+            throws IOException, CourseException {
+        Set<String> names = SandboxRunner.testClassNames(hiddenSources);
+        Set<String> clashes = new TreeSet<>(names);
+        clashes.retainAll(SandboxRunner.testClassNames(exercise.testSources()));
+        if (!clashes.isEmpty()) {
+            throw new CourseException("Hidden tests of exercise " + exercise.id() + " have the names of its own "
+                    + "tests: " + clashes + ". Rename the hidden ones.");
+        }
+        List<Path> classpath = new ArrayList<>(List.of(built.classes(), built.testClasses()));
+        classpath.addAll(SandboxRunner.runnerClasspath());
+        JavaCompilation.Result result = ExerciseBuild.Compiler.inProcess().compile(hiddenSources, classpath,
+                built.testClasses());
+        if (!result.ok()) {
+            throw new CourseException("The hidden tests of exercise " + exercise.id() + " (" + hiddenSources
+                    + ") do not compile against its skeleton:\n" + result.diagnostics());
+        }
+        return names;
+    }
+
+    static String rubricHash(List<PlannedTest> tests, ExerciseRubric rubric) {
+        StringBuilder text = new StringBuilder(rubric.sha256()).append('\n');
+        for (PlannedTest test : tests) {
+            text.append(test.uniqueId()).append('\t').append(Scores.format(test.points())).append('\t')
+                    .append(test.extraCredit()).append('\t').append(test.visibility()).append('\t')
+                    .append(test.kind()).append('\n');
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 

@@ -46,10 +46,11 @@ class GraderLimitsTest {
 
     @Test
     void theRunnerIsToldWhatTheExerciseAllowsAndHowItsJvmBehaves() {
-        assertThat(Grader.runnerCommand(Set.of("processes")))
+        assertThat(Grader.runnerCommand(Set.of("processes"), 42))
                 .containsSubsequence("--allow", "processes")
+                .contains("-Damdahl.seed=42")
                 .containsSubsequence("--test-classes", "/work/test-classes")
                 .contains("-XX:+ExitOnOutOfMemoryError", "-XX:+DisableAttachMechanism");
-        assertThat(Grader.runnerCommand(Set.of())).doesNotContain("--allow");
+        assertThat(Grader.runnerCommand(Set.of(), 1)).doesNotContain("--allow");
     }
 }

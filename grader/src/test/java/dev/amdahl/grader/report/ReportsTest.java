@@ -60,7 +60,7 @@ class ReportsTest {
         JsonReport.write(report(Verdict.COMPLETED), file);
 
         JsonNode json = new ObjectMapper().readTree(file.toFile());
-        assertThat(json.get("formatVersion").asInt()).isEqualTo(1);
+        assertThat(json.get("formatVersion").asInt()).isEqualTo(2);
         assertThat(json.get("score").asInt()).isEqualTo(4);
         assertThat(json.get("maxScore").asInt()).isEqualTo(10);
         assertThat(json.get("complete").asBoolean()).isTrue();

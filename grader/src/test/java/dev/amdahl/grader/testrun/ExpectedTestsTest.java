@@ -1,0 +1,114 @@
+package dev.amdahl.grader.testrun;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.amdahl.grader.course.Course;
+import dev.amdahl.grader.course.Exercise;
+import dev.amdahl.grading.PlannedTest;
+import dev.amdahl.grading.TestKind;
+import dev.amdahl.grading.Visibility;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The tests a submission is graded against: the exercise's own, hidden ones on request, and the rubric. */
+class ExpectedTestsTest {
+
+    @TempDir
+    Path course;
+
+    private Exercise exercise(String rubric) throws Exception {
+        write("exercises/demo/src/main/java/demo/Adder.java",
+                "package demo; public class Adder { public static int add(int a, int b) { return 0; } }");
+        write("exercises/demo/src/test/java/demo/AdderTest.java", """
+                package demo;
+                import dev.amdahl.grading.Points;
+                import org.junit.jupiter.api.Test;
+                class AdderTest {
+                    @Test @Points(2) void adds() { }
+                    @Test @Points(value = 1, extraCredit = true) void addsFast() { }
+                }
+                """);
+        write("exercises/demo/src/test/java/demo/AdderStructureTest.java", """
+                package demo;
+                import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+                import com.tngtech.archunit.junit.AnalyzeClasses;
+                import com.tngtech.archunit.junit.ArchTest;
+                import com.tngtech.archunit.lang.ArchRule;
+                import dev.amdahl.grading.Points;
+                @AnalyzeClasses(packagesOf = Adder.class)
+                class AdderStructureTest {
+                    @ArchTest @Points(3) static final ArchRule noThreads = noClasses().should().dependOnClassesThat()
+                            .areAssignableTo(Thread.class);
+                }
+                """);
+        write("hidden/demo/src/test/java/demo/AdderEdgeCasesTest.java", """
+                package demo;
+                import dev.amdahl.grading.Points;
+                import org.junit.jupiter.api.Test;
+                class AdderEdgeCasesTest {
+                    @Test @Points(4) void overflows() { }
+                    @Test @Points(value = 1, visibility = dev.amdahl.grading.Visibility.HIDDEN) void secret() { }
+                }
+                """);
+        if (rubric != null) {
+            write("exercises/demo/rubric.properties", rubric);
+        }
+        return Course.load(course).exercises().get(0);
+    }
+
+    private void write(String path, String text) throws Exception {
+        Path file = course.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private static Map<String, PlannedTest> byName(List<PlannedTest> tests) {
+        return tests.stream().collect(Collectors.toMap(PlannedTest::methodName, t -> t));
+    }
+
+    @Test
+    void hiddenTestsEnterOnlyWhenAskedAndAreWithheldUntilReleased() throws Exception {
+        Exercise exercise = exercise(null);
+
+        try (ExpectedTests own = new ExpectedTests(false); ExpectedTests all = new ExpectedTests(true)) {
+            assertThat(byName(own.of(exercise).tests())).containsOnlyKeys("adds", "addsFast", "noThreads");
+            Map<String, PlannedTest> tests = byName(all.of(exercise).tests());
+            assertThat(tests).containsOnlyKeys("adds", "addsFast", "noThreads", "overflows", "secret");
+            assertThat(tests.get("overflows").visibility()).isEqualTo(Visibility.AFTER_RELEASE);
+            assertThat(tests.get("secret").visibility()).isEqualTo(Visibility.HIDDEN);
+            assertThat(tests.get("adds").visibility()).isEqualTo(Visibility.VISIBLE);
+            assertThat(tests.get("addsFast").extraCredit()).isTrue();
+            assertThat(tests.get("noThreads").kind()).isEqualTo(TestKind.STRUCTURE);
+            assertThat(tests.get("noThreads").points()).isEqualTo(3);
+            assertThat(all.of(exercise).rubricSha256()).isNotEqualTo(own.of(exercise).rubricSha256()).hasSize(64);
+        }
+    }
+
+    @Test
+    void theRubricCanMakeStructureFeedbackOrLeaveItOut() throws Exception {
+        try (ExpectedTests tests = new ExpectedTests()) {
+            Map<String, PlannedTest> feedback = byName(tests.of(exercise("structure = feedback\n")).tests());
+            assertThat(feedback.get("noThreads").points()).isZero();
+        }
+        try (ExpectedTests tests = new ExpectedTests()) {
+            assertThat(byName(tests.of(exercise("structure = off\n")).tests())).doesNotContainKey("noThreads");
+        }
+    }
+
+    @Test
+    void aHiddenTestMayNotTakeTheNameOfAVisibleOne() throws Exception {
+        Exercise exercise = exercise(null);
+        write("hidden/demo/src/test/java/demo/AdderTest.java", "package demo; class AdderTest { }");
+
+        try (ExpectedTests tests = new ExpectedTests(true)) {
+            assertThatThrownBy(() -> tests.of(exercise)).hasMessageContaining("[demo.AdderTest]")
+                    .hasMessageContaining("Rename the hidden ones");
+        }
+    }
+}

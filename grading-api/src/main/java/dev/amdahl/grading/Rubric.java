@@ -1,0 +1,89 @@
+package dev.amdahl.grading;
+
+import java.lang.reflect.AnnotatedElement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads what tests are worth from their {@link Points} annotations, the single source of a course's test
+ * points: a test's own annotation, else its class's group (the nearest enclosing class that has one), whose
+ * points its unannotated tests share equally.
+ */
+public final class Rubric {
+
+    /**
+     * A test found by discovery, before its points are known.
+     *
+     * @param testClass the class that declares it, or null when it cannot be loaded here (it is then worth 0)
+     * @param member    the method or field, or null when it cannot be loaded here
+     */
+    public record Candidate(String uniqueId, String className, String memberName, String displayName,
+            Class<?> testClass, AnnotatedElement member, TestKind kind) {
+    }
+
+    private Rubric() {
+    }
+
+    /** The planned tests, in the order given. */
+    public static List<PlannedTest> plan(List<Candidate> candidates) {
+        Map<Class<?>, Integer> groupSizes = new HashMap<>();
+        for (Candidate candidate : candidates) {
+            if (own(candidate) == null) {
+                Class<?> group = groupOf(candidate.testClass());
+                if (group != null) {
+                    groupSizes.merge(group, 1, Integer::sum);
+                }
+            }
+        }
+        List<PlannedTest> planned = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            Points own = own(candidate);
+            double points = 0;
+            boolean extraCredit = false;
+            Visibility visibility = Visibility.VISIBLE;
+            if (own != null) {
+                points = own.value();
+                extraCredit = own.extraCredit();
+                visibility = own.visibility();
+            } else {
+                Class<?> group = groupOf(candidate.testClass());
+                if (group != null) {
+                    Points shared = group.getAnnotation(Points.class);
+                    points = shared.value() / groupSizes.get(group);
+                    extraCredit = shared.extraCredit();
+                    visibility = shared.visibility();
+                }
+            }
+            planned.add(new PlannedTest(candidate.uniqueId(), candidate.className(), candidate.memberName(),
+                    candidate.displayName(), valid(points), extraCredit, visibility, candidate.kind()));
+        }
+        return List.copyOf(planned);
+    }
+
+    private static double valid(double points) {
+        return points > 0 && Double.isFinite(points) ? points : 0;
+    }
+
+    private static Points own(Candidate candidate) {
+        try {
+            return candidate.member() == null ? null : candidate.member().getAnnotation(Points.class);
+        } catch (RuntimeException | LinkageError e) {
+            return null; // the class cannot be loaded here; JUnit reports that failure itself
+        }
+    }
+
+    private static Class<?> groupOf(Class<?> testClass) {
+        try {
+            for (Class<?> c = testClass; c != null; c = c.getEnclosingClass()) {
+                if (c.isAnnotationPresent(Points.class)) {
+                    return c;
+                }
+            }
+        } catch (RuntimeException | LinkageError e) {
+            return null;
+        }
+        return null;
+    }
+}
