@@ -1,0 +1,91 @@
+package dev.amdahl.grader.style;
+
+import com.puppycrawl.tools.checkstyle.TreeWalker;
+import com.puppycrawl.tools.checkstyle.api.AuditEvent;
+import com.puppycrawl.tools.checkstyle.api.AuditListener;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Listens to one Checkstyle run and keeps its violations as findings, in place of Checkstyle's own listeners,
+ * which print to standard output. Not thread-safe: one collector per run.
+ */
+final class FindingCollector implements AuditListener {
+
+    private static final String CHECK_SUFFIX = "Check";
+
+    private final Map<String, String> relativeNames;
+    private final List<StyleFinding> findings = new ArrayList<>();
+    private final List<Throwable> exceptions = new ArrayList<>();
+
+    /** @param relativeNames each checked file's path as given to Checkstyle, to its name relative to the root */
+    FindingCollector(Map<String, String> relativeNames) {
+        this.relativeNames = Map.copyOf(relativeNames);
+    }
+
+    List<StyleFinding> findings() {
+        return List.copyOf(findings);
+    }
+
+    /** What Checkstyle reported instead of throwing, if anything: a run with these did not complete. */
+    List<Throwable> exceptions() {
+        return List.copyOf(exceptions);
+    }
+
+    @Override
+    public void addError(AuditEvent event) {
+        String file = relativeNames.getOrDefault(event.getFileName(), event.getFileName());
+        if (isParseError(event)) {
+            findings.add(new StyleFinding(file, 0, 0, StyleCategory.LIKELY_BUGS, CheckCategories.PARSE_ERROR,
+                    "This file could not be parsed as Java, so most style checks skipped it: fix its compile"
+                            + " errors first."));
+            return;
+        }
+        String check = check(event);
+        StyleCategory category = CheckCategories.of(check).orElseThrow(
+                () -> new IllegalStateException("the style check " + check + " has no category"));
+        findings.add(new StyleFinding(file, Math.max(0, event.getLine()), Math.max(0, event.getColumn()),
+                category, check, event.getMessage()));
+    }
+
+    @Override
+    public void addException(AuditEvent event, Throwable throwable) {
+        exceptions.add(throwable);
+    }
+
+    @Override
+    public void auditStarted(AuditEvent event) {
+        // nothing to prepare
+    }
+
+    @Override
+    public void auditFinished(AuditEvent event) {
+        // the caller reads the findings
+    }
+
+    @Override
+    public void fileStarted(AuditEvent event) {
+        // findings carry their file
+    }
+
+    @Override
+    public void fileFinished(AuditEvent event) {
+        // findings carry their file
+    }
+
+    /** The module's id when the configuration gives one, else its short name: {@code MethodName}. */
+    static String check(AuditEvent event) {
+        if (event.getModuleId() != null) {
+            return event.getModuleId();
+        }
+        String name = event.getSourceName();
+        String simple = name.substring(name.lastIndexOf('.') + 1);
+        return simple.endsWith(CHECK_SUFFIX) ? simple.substring(0, simple.length() - CHECK_SUFFIX.length()) : simple;
+    }
+
+    private static boolean isParseError(AuditEvent event) {
+        return TreeWalker.class.getName().equals(event.getSourceName())
+                && TreeWalker.PARSE_EXCEPTION_MSG.equals(event.getViolation().getKey());
+    }
+}
