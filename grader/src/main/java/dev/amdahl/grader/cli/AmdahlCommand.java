@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,
-        subcommands = {GradeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {GradeCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
 final class AmdahlCommand implements Runnable {
 
     @Spec

@@ -16,6 +16,8 @@ public final class ExitCodes {
     public static final int SANDBOX_UNAVAILABLE = 3;
     /** The submission or course folder is missing or unusable. */
     public static final int INVALID_INPUT = 4;
+    /** {@code amdahl check}: some exercise is not ready to hand out. */
+    public static final int CHECK_FAILED = 5;
 
     private ExitCodes() {
     }

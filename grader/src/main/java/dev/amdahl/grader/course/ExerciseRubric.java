@@ -1,5 +1,6 @@
 package dev.amdahl.grader.course;
 
+import dev.amdahl.grader.style.StylePolicy;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -27,10 +28,10 @@ import java.util.Set;
  * Without the file: structure rules are graded, style is feedback only.
  *
  * @param structure  how the exercise's structure rules count
- * @param style      the raw {@code style.*} keys, read by the style stage
+ * @param style      how each category of Checkstyle findings counts (the {@code style.*} keys)
  * @param sha256     a hash of the file's bytes, empty without a file: results record which rubric graded them
  */
-public record ExerciseRubric(Treatment structure, Properties style, String sha256) {
+public record ExerciseRubric(Treatment structure, StylePolicy style, String sha256) {
 
     public static final String FILE = "rubric.properties";
 
@@ -57,13 +58,12 @@ public record ExerciseRubric(Treatment structure, Properties style, String sha25
     private static final Set<String> LATER = Set.of("coverage", "speedup");
 
     public ExerciseRubric {
-        Properties copy = new Properties();
-        copy.putAll(style);
-        style = copy;
+        java.util.Objects.requireNonNull(structure, "structure must not be null");
+        java.util.Objects.requireNonNull(style, "style must not be null");
     }
 
     public static ExerciseRubric defaults() {
-        return new ExerciseRubric(Treatment.GRADED, new Properties(), "");
+        return new ExerciseRubric(Treatment.GRADED, StylePolicy.defaults(), "");
     }
 
     /** The rubric in {@code exerciseDirectory}, or the defaults when it has no {@value #FILE}. */
@@ -100,7 +100,11 @@ public record ExerciseRubric(Treatment structure, Properties style, String sha25
         Treatment structure = properties.containsKey("structure")
                 ? Treatment.parse(properties.getProperty("structure"), file, "structure")
                 : Treatment.GRADED;
-        return new ExerciseRubric(structure, style, sha256(bytes));
+        try {
+            return new ExerciseRubric(structure, StylePolicy.parse(style, file.toString()), sha256(bytes));
+        } catch (IllegalArgumentException e) {
+            throw new CourseException(e.getMessage());
+        }
     }
 
     static String sha256(byte[] bytes) {

@@ -11,7 +11,11 @@ import dev.amdahl.grader.sandbox.SandboxLimits;
 import dev.amdahl.grader.sandbox.SandboxResult;
 import dev.amdahl.grader.scoring.ExerciseResult;
 import dev.amdahl.grader.scoring.GradeReport;
+import dev.amdahl.grader.scoring.StyleReview;
 import dev.amdahl.grader.scoring.Verdict;
+import dev.amdahl.grader.style.StyleChecker;
+import dev.amdahl.grader.style.StyleException;
+import dev.amdahl.grader.style.StyleFinding;
 import dev.amdahl.grader.submission.StagedExercise;
 import dev.amdahl.grader.submission.SubmissionException;
 import dev.amdahl.grader.submission.SubmissionStager;
@@ -63,6 +67,7 @@ public final class Grader {
     private final Clock clock;
     private final String version;
     private final LongSupplier seeds;
+    private final StyleChecker style = StyleChecker.standard();
 
     public Grader(Sandbox sandbox, SubmissionStager stager, ExpectedTests expectedTests, SandboxLimits defaults,
             Overrides overrides, Clock clock, String version) {
@@ -154,7 +159,18 @@ public final class Grader {
         return new GradeReport(name, version, "(none)", clock.instant(), results);
     }
 
-    ExerciseResult grade(Path submission, Exercise exercise) throws CourseException, InterruptedException {
+    /** Grades one exercise of {@code submission}: its tests in the sandbox, its style on this host. */
+    public ExerciseResult grade(Path submission, Exercise exercise) throws CourseException, InterruptedException {
+        ExerciseResult result = gradeInSandbox(submission, exercise);
+        if (result.style().isEmpty()) {
+            // Nothing was staged to check: the style budget still belongs to the maximum, and earns nothing.
+            result = result.withStyle(new StyleReview(exercise.rubric().style().score(List.of()), "", ""));
+        }
+        return result;
+    }
+
+    private ExerciseResult gradeInSandbox(Path submission, Exercise exercise)
+            throws CourseException, InterruptedException {
         ExpectedTests.Compiled compiled = expectedTests.of(exercise);
         List<PlannedTest> expected = compiled.tests();
         Path work = null;
@@ -178,17 +194,25 @@ public final class Grader {
             ExerciseResult result = RunInterpreter.interpret(exercise.id(), expected, runner, run, limits,
                     exerciseCopy.ignored());
             return result.withProvenance(new ExerciseResult.Provenance(exerciseCopy.sourcesSha256(),
-                    result.provenance().jdk(), compiled.rubricSha256(), seed));
+                    result.provenance().jdk(), compiled.rubricSha256(), seed))
+                    .withStyle(review(exercise, exerciseCopy));
         } catch (SubmissionException e) {
             return withoutRun(exercise.id(), expected, Verdict.REJECTED, e.getMessage(),
                     "not run: the submission was rejected", List.of());
-        } catch (SandboxException | IOException e) {
+        } catch (SandboxException | IOException | StyleException e) {
             return withoutRun(exercise.id(), expected, Verdict.INTERNAL_ERROR,
                     "Not graded: " + e.getMessage() + " This is not your fault; the submission will be graded again.",
                     "not run: the grader failed", List.of());
         } finally {
             Folders.delete(work);
         }
+    }
+
+    /** Checkstyle over the staged sources: parsed on this host, never compiled or run here. */
+    private StyleReview review(Exercise exercise, StagedExercise staged) throws StyleException {
+        List<StyleFinding> findings = style.check(staged.directory().resolve("src/main/java"));
+        return new StyleReview(exercise.rubric().style().score(findings), staged.sourceFolder(),
+                style.checkstyleVersion());
     }
 
     private static ExerciseResult withoutRun(String exercise, List<PlannedTest> expected, Verdict verdict,

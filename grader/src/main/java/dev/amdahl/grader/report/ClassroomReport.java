@@ -48,6 +48,19 @@ final class ClassroomReport implements ReportWriter {
                 test.put("line_no", 0);
                 test.put("duration", result.durationMillis());
             }
+            StyleText.worthShowing(exercise).filter(review -> review.score().possible() > 0).ifPresent(review -> {
+                ObjectNode style = tests.addObject();
+                style.put("name", exercise.exercise() + ": style (Checkstyle)");
+                style.put("status", !exercise.verdict().graded() ? "error"
+                        : exercise.styleEarned() >= review.score().possible() ? "pass" : "fail");
+                style.put("score", exercise.styleEarned());
+                style.put("message", Text.cap(Text.printable(StyleText.summary(exercise, review) + "\n"
+                        + String.join("\n", StyleText.findings(review))), Text.MAX_MESSAGE));
+                style.put("test_code", "checkstyle");
+                style.put("filename", review.sourceFolder());
+                style.put("line_no", 0);
+                style.put("duration", 0);
+            });
         }
         if (report.latePenalty() > 0) {
             // The reporter adds up the tests' scores, so lateness is a test of its own.

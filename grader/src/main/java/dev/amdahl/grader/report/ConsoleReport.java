@@ -30,6 +30,10 @@ public final class ConsoleReport {
                         : exercise.tests()).lines().skip(1)
                         .forEach(line -> out.append(line).append('\n'));
             }
+            StyleText.worthShowing(exercise).ifPresent(review -> {
+                out.append("  ").append(printable(StyleText.summary(exercise, review))).append('\n');
+                StyleText.findings(review).forEach(line -> out.append("    ").append(printable(line)).append('\n'));
+            });
         }
         out.append('\n');
         String lateness = StudentView.lateness(report);

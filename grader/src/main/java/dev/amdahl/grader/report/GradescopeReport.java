@@ -62,6 +62,17 @@ final class GradescopeReport implements ReportWriter {
                 }
                 test.put("visibility", visibility(result.test().visibility(), report.disclosure()));
             }
+            StyleText.worthShowing(exercise).ifPresent(review -> {
+                ObjectNode style = tests.addObject();
+                style.put("name", exercise.exercise() + ": style (Checkstyle)");
+                style.put("score", exercise.styleEarned());
+                style.put("max_score", review.score().possible());
+                style.put("status", review.score().shown().isEmpty() ? "passed" : "failed");
+                style.put("output", Text.cap(Text.printable(StyleText.summary(exercise, review) + "\n"
+                        + String.join("\n", StyleText.findings(review))), 10 * Text.MAX_MESSAGE));
+                style.putArray("tags").add(exercise.exercise()).add("style");
+                style.put("visibility", "visible");
+            });
         }
         if (report.latePenalty() > 0) {
             ObjectNode late = tests.addObject();

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.amdahl.grader.scoring.ExerciseResult;
 import dev.amdahl.grader.scoring.GradeReport;
+import dev.amdahl.grader.scoring.StyleReview;
+import dev.amdahl.grader.style.StyleFinding;
 import dev.amdahl.grading.GradedResult;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -66,6 +68,7 @@ public final class JsonReport implements ReportWriter {
             provenance.put("jdk", exercise.provenance().jdk());
             provenance.put("rubricSha256", exercise.provenance().rubricSha256());
             provenance.put("seed", Long.toString(exercise.provenance().seed()));
+            exercise.style().ifPresent(review -> style(e.putObject("style"), exercise, review));
             ArrayNode notes = e.putArray("notes");
             exercise.notes().forEach(notes::add);
             ArrayNode tests = e.putArray("tests");
@@ -87,6 +90,31 @@ public final class JsonReport implements ReportWriter {
             }
         }
         return root;
+    }
+
+    private static void style(ObjectNode node, ExerciseResult exercise, StyleReview review) {
+        node.put("score", exercise.styleEarned());
+        node.put("maxScore", review.score().possible());
+        node.put("checkstyleVersion", review.checkstyleVersion());
+        node.put("sourceFolder", review.sourceFolder());
+        ObjectNode categories = node.putObject("categories");
+        review.score().categories().forEach((category, score) -> {
+            ObjectNode c = categories.putObject(category.key());
+            c.put("treatment", score.treatment().name());
+            c.put("findings", score.findings());
+            c.put("deducted", score.deducted());
+            c.put("cap", score.cap());
+        });
+        ArrayNode findings = node.putArray("findings");
+        for (StyleFinding finding : review.score().shown()) {
+            ObjectNode f = findings.addObject();
+            f.put("file", finding.file());
+            f.put("line", finding.line());
+            f.put("column", finding.column());
+            f.put("category", finding.category().key());
+            f.put("check", finding.check());
+            f.put("message", finding.message());
+        }
     }
 
     /** Writes atomically: a reader never sees half a file. */

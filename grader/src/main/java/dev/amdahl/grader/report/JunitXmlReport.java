@@ -25,7 +25,8 @@ final class JunitXmlReport implements ReportWriter {
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("testsuites");
             xml.writeAttribute("name", "amdahl");
-            xml.writeAttribute("tests", Long.toString(report.exercises().stream().mapToLong(e -> e.tests().size()).sum()));
+            xml.writeAttribute("tests", Long.toString(report.exercises().stream()
+                    .mapToLong(e -> e.tests().size() + (e.style().isPresent() ? 1 : 0)).sum()));
             for (ExerciseResult exercise : report.exercises()) {
                 suite(xml, exercise);
             }
@@ -41,8 +42,9 @@ final class JunitXmlReport implements ReportWriter {
     private static void suite(XMLStreamWriter xml, ExerciseResult exercise) throws XMLStreamException {
         xml.writeStartElement("testsuite");
         xml.writeAttribute("name", exercise.exercise());
-        xml.writeAttribute("tests", Integer.toString(exercise.tests().size()));
-        xml.writeAttribute("failures", count(exercise, Outcome.FAILED, Outcome.TIMED_OUT));
+        xml.writeAttribute("tests", Integer.toString(exercise.tests().size() + (exercise.style().isPresent() ? 1 : 0)));
+        xml.writeAttribute("failures", Long.toString(Long.parseLong(count(exercise, Outcome.FAILED, Outcome.TIMED_OUT))
+                + (exercise.style().filter(r -> !r.score().shown().isEmpty()).isPresent() ? 1 : 0)));
         xml.writeAttribute("errors", count(exercise, Outcome.NOT_RUN));
         xml.writeAttribute("skipped", count(exercise, Outcome.SKIPPED));
         xml.writeAttribute("time", seconds(exercise.wallTime().toMillis()));
@@ -76,10 +78,32 @@ final class JunitXmlReport implements ReportWriter {
             }
             xml.writeEndElement();
         }
+        if (exercise.style().isPresent()) {
+            style(xml, exercise);
+        }
         if (!exercise.detail().isEmpty()) {
             xml.writeStartElement("system-err");
             xml.writeCharacters(Text.xml(Text.cap(exercise.detail(), 10 * Text.MAX_MESSAGE)));
             xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+
+    /** Style as one more test case: it fails when Checkstyle found something the student sees. */
+    private static void style(XMLStreamWriter xml, ExerciseResult exercise) throws XMLStreamException {
+        var review = exercise.style().orElseThrow();
+        xml.writeStartElement("testcase");
+        xml.writeAttribute("classname", exercise.exercise() + ".style");
+        xml.writeAttribute("name", "style (Checkstyle " + review.checkstyleVersion() + ")");
+        xml.writeAttribute("time", "0.000");
+        xml.writeStartElement("properties");
+        property(xml, "points", Scores.format(review.score().possible()));
+        property(xml, "earned", Scores.format(exercise.styleEarned()));
+        property(xml, "kind", "STYLE");
+        xml.writeEndElement();
+        if (!review.score().shown().isEmpty()) {
+            element(xml, "failure", "STYLE", Text.xml(StyleText.summary(exercise, review) + "\n"
+                    + String.join("\n", StyleText.findings(review))));
         }
         xml.writeEndElement();
     }

@@ -45,6 +45,12 @@ final class MarkdownReport implements ReportWriter {
                                 CELL_CHARS)))
                         .append(" |\n");
             }
+            StyleText.worthShowing(exercise).ifPresent(review -> {
+                out.append('\n').append(Text.markdownCell(StyleText.summary(exercise, review))).append("\n\n");
+                for (String line : StyleText.findings(review)) {
+                    out.append("- ").append(Text.markdownCell(line)).append('\n');
+                }
+            });
         }
         return out.toString();
     }

@@ -13,7 +13,9 @@ public enum ReportFormat {
     /** JUnit XML, which any CI shows. */
     JUNIT("junit.xml", new JunitXmlReport()),
     /** Feedback for the student, in Markdown (fits a GitHub job summary). */
-    MARKDOWN("feedback.md", new MarkdownReport());
+    MARKDOWN("feedback.md", new MarkdownReport()),
+    /** Checkstyle's findings as SARIF 2.1.0, which GitHub code scanning shows on the lines. */
+    SARIF("style.sarif", new SarifReport());
 
     private final String fileName;
     private final ReportWriter writer;

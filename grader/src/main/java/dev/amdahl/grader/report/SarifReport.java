@@ -3,6 +3,8 @@ package dev.amdahl.grader.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.amdahl.grader.scoring.ExerciseResult;
+import dev.amdahl.grader.scoring.GradeReport;
 import dev.amdahl.grader.style.StyleFinding;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -15,7 +17,7 @@ import java.util.TreeMap;
  * annotation on the student's line. One run, one rule per check that found something, every result a warning
  * (style is feedback; the grade is computed elsewhere).
  */
-public final class SarifReport {
+public final class SarifReport implements ReportWriter {
 
     static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     static final String TOOL_NAME = "Checkstyle (Amdahl)";
@@ -28,7 +30,30 @@ public final class SarifReport {
     private static final String CUT = " … (cut)";
     private static final String HEX = "0123456789ABCDEF";
 
-    private SarifReport() {
+    /** GitHub code scanning takes at most 25,000 results a run; a student's sources never need that many. */
+    static final int MAX_RESULTS = 5_000;
+
+    SarifReport() {
+    }
+
+    /** Every exercise's style findings, each at its path in the student's copy. */
+    @Override
+    public String render(GradeReport report) {
+        List<Entry> entries = new java.util.ArrayList<>();
+        String version = "";
+        for (ExerciseResult exercise : report.exercises()) {
+            if (exercise.style().isEmpty()) {
+                continue;
+            }
+            var review = exercise.style().get();
+            version = review.checkstyleVersion().isEmpty() ? version : review.checkstyleVersion();
+            for (StyleFinding finding : review.score().shown()) {
+                if (entries.size() < MAX_RESULTS) {
+                    entries.add(new Entry(StyleText.path(review, finding), finding));
+                }
+            }
+        }
+        return render(entries, version);
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.amdahl.grading.Scores;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The grade of one exercise.
@@ -17,9 +18,10 @@ import java.util.Objects;
  * @param notes    things the grader left out of the submission, and why
  * @param wallTime   how long the sandbox ran
  * @param provenance what exactly was graded, and on what
+ * @param style      Checkstyle's findings and what they cost; empty when nothing was submitted
  */
 public record ExerciseResult(String exercise, Verdict verdict, String detail, List<GradedResult> tests,
-        List<String> notes, Duration wallTime, Provenance provenance) {
+        List<String> notes, Duration wallTime, Provenance provenance, Optional<StyleReview> style) {
 
     /**
      * Where a result came from, so that it can be traced and reproduced.
@@ -48,11 +50,12 @@ public record ExerciseResult(String exercise, Verdict verdict, String detail, Li
 
     public ExerciseResult(String exercise, Verdict verdict, String detail, List<GradedResult> tests,
             List<String> notes, Duration wallTime) {
-        this(exercise, verdict, detail, tests, notes, wallTime, Provenance.unknown());
+        this(exercise, verdict, detail, tests, notes, wallTime, Provenance.unknown(), Optional.empty());
     }
 
     public ExerciseResult {
         Objects.requireNonNull(provenance, "provenance must not be null");
+        Objects.requireNonNull(style, "style must not be null");
         Objects.requireNonNull(exercise, "exercise must not be null");
         Objects.requireNonNull(verdict, "verdict must not be null");
         detail = detail == null ? "" : detail;
@@ -62,7 +65,11 @@ public record ExerciseResult(String exercise, Verdict verdict, String detail, Li
     }
 
     public ExerciseResult withProvenance(Provenance value) {
-        return new ExerciseResult(exercise, verdict, detail, tests, notes, wallTime, value);
+        return new ExerciseResult(exercise, verdict, detail, tests, notes, wallTime, value, style);
+    }
+
+    public ExerciseResult withStyle(StyleReview value) {
+        return new ExerciseResult(exercise, verdict, detail, tests, notes, wallTime, provenance, Optional.of(value));
     }
 
     /** What a test counts for here: nothing when the exercise was not graded, structure only with behaviour. */
@@ -70,13 +77,27 @@ public record ExerciseResult(String exercise, Verdict verdict, String detail, Li
         return verdict.graded() ? Scores.round(Scores.counted(test, tests)) : 0;
     }
 
-    /** Points earned: tests (extra credit included, structure only once behaviour earns points). */
+    /**
+     * Points earned: tests (extra credit included), then structure and style, which count only once a
+     * behaviour test earns points.
+     */
     public double earned() {
-        return verdict.graded() ? Scores.earned(tests) : 0;
+        return verdict.graded() ? Scores.round(Scores.earned(tests) + styleEarned()) : 0;
+    }
+
+    /** What style adds: its budget less what findings took, once behaviour earns points; else 0. */
+    public double styleEarned() {
+        return verdict.graded() && Scores.behaviourEarns(tests)
+                ? style.map(s -> s.score().earned()).orElse(0.0) : 0;
+    }
+
+    /** The most style can add. */
+    public double stylePossible() {
+        return style.map(s -> s.score().possible()).orElse(0.0);
     }
 
     /** The maximum: extra credit does not raise it. */
     public double possible() {
-        return Scores.possible(tests);
+        return Scores.round(Scores.possible(tests) + stylePossible());
     }
 }

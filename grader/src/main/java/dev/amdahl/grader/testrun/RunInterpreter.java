@@ -117,7 +117,7 @@ public final class RunInterpreter {
                     : new GradedResult(test, t.outcome(), t.message(), t.durationMillis());
         }).toList();
         return new ExerciseResult(exercise, verdict, detail, tests, notes, run.wallTime(),
-                new ExerciseResult.Provenance("", jdk));
+                new ExerciseResult.Provenance("", jdk), java.util.Optional.empty());
     }
 
     /** The JVM's words when it cannot get another thread or process from the kernel. */

@@ -3,6 +3,7 @@ package dev.amdahl.grader.course;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.amdahl.grader.style.StylePolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -23,16 +24,17 @@ class ExerciseRubricTest {
         ExerciseRubric rubric = ExerciseRubric.load(exercise);
 
         assertThat(rubric.structure()).isEqualTo(ExerciseRubric.Treatment.GRADED);
-        assertThat(rubric.style()).isEmpty();
+        assertThat(rubric.style()).isEqualTo(StylePolicy.defaults());
         assertThat(rubric.sha256()).isEmpty();
     }
 
     @Test
     void readsStructureAndHandsStyleKeysOn() throws Exception {
-        ExerciseRubric rubric = load("structure = feedback\nstyle.naming = graded\nstyle.naming.cap = 2\n");
+        ExerciseRubric rubric = load("structure = feedback\nstyle.naming = graded\nstyle.naming.penalty = 0.5\n"
+                + "style.naming.cap = 2\n");
 
         assertThat(rubric.structure()).isEqualTo(ExerciseRubric.Treatment.FEEDBACK);
-        assertThat(rubric.style().getProperty("style.naming.cap")).isEqualTo("2");
+        assertThat(rubric.style().possible()).isEqualTo(2);
         assertThat(rubric.sha256()).hasSize(64);
     }
 
@@ -43,5 +45,7 @@ class ExerciseRubricTest {
         assertThatThrownBy(() -> load("structure = maybe\n")).hasMessageContaining("graded, feedback, off");
         assertThatThrownBy(() -> load("coverage = graded\n")).hasMessageContaining("cannot be graded by this version");
         assertThatThrownBy(() -> load("stlye.naming = graded\n")).hasMessageContaining("unknown key 'stlye.naming'");
+        assertThatThrownBy(() -> load("style.naming = graded\n")).isInstanceOf(CourseException.class)
+                .hasMessageContaining("style.naming.penalty");
     }
 }

@@ -70,6 +70,14 @@ class ReportFormatsTest {
     }
 
     @Test
+    void gradescopeMatchesAStrictSchemaOfItsFields() {
+        assertThat(Schemas.gradescopeViolations(new GradescopeReport().render(report(Verdict.COMPLETED)))).isEmpty();
+        assertThat(Schemas.gradescopeViolations("{\"score\": 1, \"tests\": [{\"name\": \"x\", \"status\": \"ok\"}]}"))
+                .as("the schema is strict").isNotEmpty();
+        assertThat(Schemas.gradescopeViolations("{\"score\": 1, \"grade\": 2}")).isNotEmpty();
+    }
+
+    @Test
     void gradescopeIsNotWrittenForAnIncompleteGrade() {
         assertThat(new GradescopeReport().refusal(report(Verdict.INTERNAL_ERROR))).contains("not written");
         assertThat(new GradescopeReport().refusal(report(Verdict.COMPLETED))).isNull();

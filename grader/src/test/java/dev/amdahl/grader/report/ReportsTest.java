@@ -29,7 +29,7 @@ class ReportsTest {
                 new GradedResult(RUNS, Outcome.PASSED, "", 12),
                 new GradedResult(WAITS, Outcome.FAILED, "expected <1> but was <2>", 30)),
                 List.of("pom.xml: ignored"), Duration.ofSeconds(9),
-                new ExerciseResult.Provenance("ab12", "21.0.13 (Debian)"));
+                new ExerciseResult.Provenance("ab12", "21.0.13 (Debian)"), java.util.Optional.empty());
         return new GradeReport("sub/alice", "1.2.3", "amdahl/sandbox:abc", Instant.parse("2026-11-24T10:00:00Z"),
                 List.of(exercise));
     }

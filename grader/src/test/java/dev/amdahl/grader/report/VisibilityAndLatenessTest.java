@@ -101,6 +101,7 @@ class VisibilityAndLatenessTest {
         assertThat(late.earnedBeforePenalty()).isEqualTo(8);
         assertThat(late.latePenalty()).isEqualTo(1.6);
         assertThat(late.earned()).isEqualTo(6.4);
+        assertThat(Schemas.gradescopeViolations(new GradescopeReport().render(late))).isEmpty();
         JsonNode gradescope = JSON.readTree(new GradescopeReport().render(late));
         assertThat(gradescope.get("score").asDouble()).isEqualTo(6.4);
         JsonNode classroom = JSON.readTree(new String(Base64.getDecoder().decode(new ClassroomReport().render(late)),
