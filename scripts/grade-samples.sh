@@ -22,5 +22,6 @@ grade() {
 grade reference             solutions
 grade skeleton              exercises
 grade kills-only-the-parent samples/submissions/kills-only-the-parent
+grade works-but-messy       samples/submissions/works-but-messy --format markdown,sarif --out grading-results/works-but-messy
 grade waits-forever         samples/submissions/waits-forever --timeout 20s
 amdahl_say "Done: JSON results are in grading-results/"

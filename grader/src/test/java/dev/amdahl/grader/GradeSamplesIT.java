@@ -8,6 +8,7 @@ import com.github.dockerjava.api.DockerClient;
 import dev.amdahl.grader.cli.ExitCodes;
 import dev.amdahl.grader.cli.Main;
 import dev.amdahl.grader.docker.RequiresDocker;
+import dev.amdahl.grader.report.Schemas;
 import dev.amdahl.grader.sandbox.DockerEngine;
 import dev.amdahl.grader.sandbox.DockerSandbox;
 import java.io.PrintWriter;
@@ -53,12 +54,15 @@ class GradeSamplesIT {
 
         JsonNode processes = exercise(result, "processes");
         assertThat(processes.get("verdict").asText()).isEqualTo("COMPLETED");
-        assertThat(processes.get("score").asInt()).isEqualTo(21).isEqualTo(processes.get("maxScore").asInt());
+        assertThat(processes.get("score").asInt()).isEqualTo(25).isEqualTo(processes.get("maxScore").asInt());
         assertThat(outcomesOf(processes)).containsOnly("PASSED");
-        assertThat(console.toString()).contains("Score: 21 / 21");
+        assertThat(processes.get("style").get("findings")).isEmpty();
+        assertThat(console.toString()).contains("Score: 25 / 25");
         assertThat(result.get("sandbox").asText()).matches("amdahl/sandbox:[0-9a-f]{16} \\(sha256:[0-9a-f]{64}\\)");
         assertThat(processes.get("provenance").get("sourcesSha256").asText()).matches("[0-9a-f]{64}");
         assertThat(processes.get("provenance").get("jdk").asText()).startsWith("21");
+        assertThat(processes.get("provenance").get("rubricSha256").asText()).matches("[0-9a-f]{64}");
+        assertThat(processes.get("provenance").get("seed").asText()).matches("-?[0-9]+");
     }
 
     @Test
@@ -68,9 +72,16 @@ class GradeSamplesIT {
         assertThat(processes.get("verdict").asText()).isEqualTo("COMPLETED");
         assertThat(processes.get("score").asInt()).isZero();
         for (JsonNode test : graded(processes)) {
+            if (test.get("kind").asText().equals("STRUCTURE")) {
+                // the skeleton breaks no rule, but structure counts only once behaviour earns points
+                assertThat(test.get("outcome").asText()).isEqualTo("PASSED");
+                assertThat(test.get("score").asInt()).isZero();
+                continue;
+            }
             assertThat(test.get("outcome").asText()).as(test.get("name").asText()).isEqualTo("FAILED");
             assertThat(test.get("message").asText()).contains("TODO: implement Subprocess");
         }
+        assertThat(processes.get("style").get("score").asInt()).isZero();
         assertThat(processes.get("notes").toString()).contains("your own tests are not used");
     }
 
@@ -78,7 +89,7 @@ class GradeSamplesIT {
     void aRealisticBugFailsExactlyTheTestThatCoversIt() throws Exception {
         JsonNode processes = exercise(grade(SAMPLES.resolve("kills-only-the-parent")), "processes");
 
-        assertThat(processes.get("score").asInt()).isEqualTo(18);
+        assertThat(processes.get("score").asInt()).isEqualTo(22); // 18 behaviour + 2 structure + 2 style
         List<String> failed = new ArrayList<>();
         for (JsonNode test : graded(processes)) {
             if (!test.get("outcome").asText().equals("PASSED")) {
@@ -93,27 +104,34 @@ class GradeSamplesIT {
     void aRealGradeIsWrittenInEveryFormatItsConsumersCanRead() throws Exception {
         Path out = temp.resolve("formats");
 
-        grade(SAMPLES.resolve("kills-only-the-parent"), "--format", "json,gradescope,classroom,junit,markdown",
+        grade(SAMPLES.resolve("works-but-messy"), "--format", "json,gradescope,classroom,junit,markdown,sarif",
                 "--out", out.toString());
 
         ObjectMapper json = new ObjectMapper();
-        assertThat(json.readTree(out.resolve("result.json").toFile()).get("score").asInt()).isEqualTo(18);
+        assertThat(json.readTree(out.resolve("result.json").toFile()).get("score").asInt()).isEqualTo(23);
+        assertThat(Schemas.gradescopeViolations(Files.readString(out.resolve("results.json")))).isEmpty();
         JsonNode gradescope = json.readTree(out.resolve("results.json").toFile());
-        assertThat(gradescope.get("score").asInt()).isEqualTo(18);
-        assertThat(gradescope.get("tests")).hasSize(12);
+        assertThat(gradescope.get("score").asInt()).isEqualTo(23);
+        assertThat(gradescope.get("tests")).hasSize(14); // 12 behaviour tests, 1 structure rule, style
         JsonNode classroom = json.readTree(java.util.Base64.getDecoder()
                 .decode(Files.readString(out.resolve("classroom-result.b64")).strip()));
         int sum = 0;
         for (JsonNode test : classroom.get("tests")) {
             sum += test.get("score").asInt();
         }
-        assertThat(sum).isEqualTo(18);
-        assertThat(classroom.get("max_score").asInt()).isEqualTo(21);
+        assertThat(sum).isEqualTo(23);
+        assertThat(classroom.get("max_score").asInt()).isEqualTo(25);
         org.w3c.dom.Document junit = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(out.resolve("junit.xml").toFile());
-        assertThat(junit.getElementsByTagName("failure").getLength()).isEqualTo(1);
-        assertThat(Files.readString(out.resolve("feedback.md"))).contains("**Score: 18 / 21**")
-                .contains("| ❌ | a timeout kills the program and every process the program started | 0 / 3 |");
+        assertThat(junit.getElementsByTagName("failure").getLength()).as("only style fails").isEqualTo(1);
+        assertThat(Files.readString(out.resolve("feedback.md"))).contains("**Score: 23 / 25**")
+                .contains("Style: 0 / 2 points. Naming: ");
+        String sarif = Files.readString(out.resolve("style.sarif"));
+        assertThat(Schemas.sarifViolations(sarif)).isEmpty();
+        JsonNode results = json.readTree(sarif).get("runs").get(0).get("results");
+        assertThat(results.size()).isGreaterThan(10);
+        assertThat(results.get(0).get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri")
+                .asText()).isEqualTo(SUBPROCESS + "Subprocess.java");
         assertThat(console.toString()).contains("wrote gradescope: ");
     }
 
@@ -131,8 +149,102 @@ class GradeSamplesIT {
                 assertThat(outcome).as(test.get("method").asText()).isEqualTo("PASSED");
             }
         }
-        assertThat(processes.get("score").asInt()).isEqualTo(15);
+        assertThat(processes.get("score").asInt()).isEqualTo(19); // 15 from the tests that finished, structure, style
         assertThat(processes.get("detail").asText()).contains("did not finish within 20 s");
+    }
+
+    @Test
+    void aStyleHeavySubmissionLosesExactlyTheCappedStylePoints() throws Exception {
+        JsonNode processes = exercise(grade(SAMPLES.resolve("works-but-messy")), "processes");
+
+        assertThat(outcomesOf(processes)).containsOnly("PASSED");
+        JsonNode style = processes.get("style");
+        JsonNode naming = style.get("categories").get("naming");
+        JsonNode formatting = style.get("categories").get("formatting");
+        assertThat(naming.get("findings").asInt() * 0.5).as("uncapped, naming would cost more").isGreaterThan(1);
+        assertThat(naming.get("deducted").asDouble()).isEqualTo(1.0).isEqualTo(naming.get("cap").asDouble());
+        assertThat(formatting.get("findings").asInt() * 0.25).isGreaterThan(1);
+        assertThat(formatting.get("deducted").asDouble()).isEqualTo(1.0);
+        assertThat(style.get("categories").get("documentation").get("deducted").asDouble()).as("feedback only").isZero();
+        assertThat(processes.get("score").asDouble()).isEqualTo(23.0);
+        assertThat(processes.get("maxScore").asDouble()).isEqualTo(25.0);
+        assertThat(console.toString()).contains("Subprocess.java:16:17: [Naming] Name 'P' must match pattern");
+    }
+
+    @Test
+    void aStructureBreakingSubmissionLosesExactlyTheArchUnitPoints() throws Exception {
+        Path submission = copyOf(REPO.resolve("solutions"), "runtime-exec");
+        Path subprocess = submission.resolve("processes/src/main/java/dev/amdahl/exercises/processes/Subprocess.java");
+        String source = Files.readString(subprocess);
+        String call = "return new ProcessBuilder(command).inheritIO().start().waitFor();";
+        assertThat(source).contains(call);
+        Files.writeString(subprocess, source.replace(call,
+                "return Runtime.getRuntime().exec(command.toArray(String[]::new)).waitFor();"));
+
+        JsonNode processes = exercise(grade(submission), "processes");
+
+        List<String> failed = new ArrayList<>();
+        for (JsonNode test : graded(processes)) {
+            if (!test.get("outcome").asText().equals("PASSED")) {
+                failed.add(test.get("method").asText());
+                assertThat(test.get("kind").asText()).isEqualTo("STRUCTURE");
+                assertThat(test.get("message").asText()).contains("java.lang.Runtime.exec")
+                        .contains("Start processes with new ProcessBuilder(command).start()")
+                        .contains("Subprocess.java:");
+            }
+        }
+        assertThat(failed).containsExactly("startsProcessesWithProcessBuilder");
+        assertThat(processes.get("score").asInt()).isEqualTo(23);
+        assertThat(processes.get("maxScore").asInt()).isEqualTo(25);
+    }
+
+    @Test
+    void aLateSubmissionLosesExactlyTheLatePenalty() throws Exception {
+        String policy = REPO.resolve("samples/late-policy.properties").toString();
+        Path sample = SAMPLES.resolve("kills-only-the-parent");
+
+        // due 2026-12-01T23:59+01:00 with 15 minutes' grace: 34 hours late is 2 started days, 10% each
+        JsonNode late = grade(sample, "--late-policy", policy, "--submitted-at", "2026-12-03T10:00:00+01:00",
+                "--student", "alice");
+        assertThat(late.get("scoreBeforeLatePenalty").asDouble()).isEqualTo(22.0);
+        assertThat(late.get("lateness").get("units").asInt()).isEqualTo(2);
+        assertThat(late.get("lateness").get("penalty").asDouble()).isEqualTo(4.4);
+        assertThat(late.get("score").asDouble()).isEqualTo(17.6);
+        assertThat(console.toString()).contains("Submitted 2 days late: −20% of the points earned (−4.4).")
+                .contains("Score: 17.6 / 25");
+
+        JsonNode extended = grade(sample, "--late-policy", policy, "--submitted-at", "2026-12-03T10:00:00+01:00",
+                "--student", "bob");
+        assertThat(extended.get("score").asDouble()).as("bob's extension").isEqualTo(22.0);
+    }
+
+    @Test
+    void hiddenTestsCountOnRequestAndSpeakOnlyOnceReleased() throws Exception {
+        Path out = temp.resolve("hidden");
+
+        JsonNode result = grade(REPO.resolve("exercises"), "--hidden", "--format", "markdown", "--out",
+                out.toString());
+
+        JsonNode processes = exercise(result, "processes");
+        JsonNode hidden = null;
+        for (JsonNode test : processes.get("tests")) {
+            if (test.get("method").asText().equals("keepsSpacesAndQuotesInsideAnArgument")) {
+                hidden = test;
+            }
+        }
+        assertThat(hidden).as("the hidden test was graded").isNotNull();
+        assertThat(hidden.get("visibility").asText()).isEqualTo("AFTER_RELEASE");
+        assertThat(processes.get("maxScore").asInt()).isEqualTo(27);
+        String feedback = Files.readString(out.resolve("feedback.md"));
+        assertThat(feedback).contains("an argument with spaces and quotes arrives as one argument, unchanged")
+                .contains("(details are shown once your instructor releases them)");
+
+        grade(REPO.resolve("exercises"), "--hidden", "--release-hidden", "--format", "markdown", "--out",
+                out.toString());
+        assertThat(Files.readString(out.resolve("feedback.md")))
+                .doesNotContain("(details are shown once your instructor releases them)");
+        assertThat(exercise(grade(REPO.resolve("solutions")), "processes").get("maxScore").asInt())
+                .as("without --hidden").isEqualTo(25);
     }
 
     @Test
@@ -145,7 +257,7 @@ class GradeSamplesIT {
 
         assertThat(processes.get("verdict").asText()).isEqualTo("COMPILE_ERROR");
         assertThat(processes.get("score").asInt()).isZero();
-        assertThat(processes.get("maxScore").asInt()).isEqualTo(21);
+        assertThat(processes.get("maxScore").asInt()).isEqualTo(25);
         assertThat(processes.get("detail").asText()).contains("dev/amdahl/exercises/processes/Subprocess.java:")
                 .contains("error: cannot find symbol");
     }
@@ -167,7 +279,7 @@ class GradeSamplesIT {
         JsonNode processes = exercise(grade(submission), "processes");
 
         assertThat(processes.get("score").asInt()).isZero();
-        assertThat(graded(processes)).hasSize(12);
+        assertThat(graded(processes)).hasSize(13);
     }
 
     @Test

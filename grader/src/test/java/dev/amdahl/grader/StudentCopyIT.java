@@ -45,6 +45,10 @@ class StudentCopyIT {
         assertThat(output).contains("Points for processes")
                 .contains("FAILED      0 / 2  run captures what the program printed on stdout")
                 .contains("TODO: implement Subprocess.run(command)")
-                .contains("TOTAL      0 / 21");
+                .contains("PASSED      0 / 2  startsProcessesWithProcessBuilder")
+                .contains("(structure points count once a behaviour test passes)")
+                .contains("TOTAL      0 / 23");
+        assertThat(copy.resolve("hidden")).as("hidden tests never reach a student").doesNotExist();
+        assertThat(copy.resolve("solutions")).doesNotExist();
     }
 }

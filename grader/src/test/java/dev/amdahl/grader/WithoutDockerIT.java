@@ -39,6 +39,6 @@ class WithoutDockerIT {
         JsonNode result = new ObjectMapper().readTree(json.toFile());
         assertThat(result.get("complete").asBoolean()).isFalse();
         assertThat(result.get("exercises").get(0).get("verdict").asText()).isEqualTo("INTERNAL_ERROR");
-        assertThat(result.get("exercises").get(0).get("maxScore").asInt()).isEqualTo(21);
+        assertThat(result.get("exercises").get(0).get("maxScore").asInt()).isEqualTo(25);
     }
 }

@@ -152,21 +152,23 @@ public final class Grader {
             ExpectedTests expectedTests, String reason, Clock clock) throws CourseException {
         List<ExerciseResult> results = new ArrayList<>();
         for (Exercise exercise : exercises) {
-            results.add(withoutRun(exercise.id(), expectedTests.of(exercise).tests(), Verdict.INTERNAL_ERROR,
+            results.add(withStyleBudget(withoutRun(exercise.id(), expectedTests.of(exercise).tests(),
+                    Verdict.INTERNAL_ERROR,
                     "Not graded: " + reason + " This is not your fault; the submission will be graded again.",
-                    "not run: the grader could not start", List.of()));
+                    "not run: the grader could not start", List.of()), exercise));
         }
         return new GradeReport(name, version, "(none)", clock.instant(), results);
     }
 
     /** Grades one exercise of {@code submission}: its tests in the sandbox, its style on this host. */
     public ExerciseResult grade(Path submission, Exercise exercise) throws CourseException, InterruptedException {
-        ExerciseResult result = gradeInSandbox(submission, exercise);
-        if (result.style().isEmpty()) {
-            // Nothing was staged to check: the style budget still belongs to the maximum, and earns nothing.
-            result = result.withStyle(new StyleReview(exercise.rubric().style().score(List.of()), "", ""));
-        }
-        return result;
+        return withStyleBudget(gradeInSandbox(submission, exercise), exercise);
+    }
+
+    /** Where nothing was staged to check, the style budget still belongs to the maximum, and earns nothing. */
+    private static ExerciseResult withStyleBudget(ExerciseResult result, Exercise exercise) {
+        return result.style().isPresent() ? result
+                : result.withStyle(new StyleReview(exercise.rubric().style().score(List.of()), "", ""));
     }
 
     private ExerciseResult gradeInSandbox(Path submission, Exercise exercise)

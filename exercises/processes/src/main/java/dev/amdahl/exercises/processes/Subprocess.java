@@ -50,8 +50,8 @@ public final class Subprocess {
             Map<String, String> extraEnvironment) throws Exception {
         // TODO: set the builder's directory, add the extra variables to its environment() map (do not
         //  clear it: the process still needs PATH and the rest), then run it as above.
-        throw new UnsupportedOperationException(
-                "TODO: implement Subprocess.run(command, workingDirectory, extraEnvironment) (see the exercise README)");
+        throw new UnsupportedOperationException("TODO: implement Subprocess.run(command, workingDirectory, "
+                + "extraEnvironment) (see the exercise README)");
     }
 
     /**
@@ -62,6 +62,7 @@ public final class Subprocess {
         // TODO: wait at most `timeout` (Process.waitFor(long, TimeUnit)). If the process is still running,
         //  kill its descendants and then the process itself (ProcessHandle), wait until they are gone,
         //  and return what it printed with timedOut = true.
-        throw new UnsupportedOperationException("TODO: implement Subprocess.run(command, timeout) (see the exercise README)");
+        throw new UnsupportedOperationException(
+                "TODO: implement Subprocess.run(command, timeout) (see the exercise README)");
     }
 }
