@@ -290,6 +290,8 @@ class GradeSamplesIT {
 
         assertThat(processes.get("verdict").asText()).isEqualTo("NOT_SUBMITTED");
         assertThat(processes.get("score").asInt()).isZero();
+        assertThat(processes.get("maxScore").asInt()).as("style's budget still counts in the maximum").isEqualTo(25);
+        assertThat(processes.get("provenance").get("rubricSha256").asText()).matches("[0-9a-f]{64}");
     }
 
     private JsonNode grade(Path submission, String... options) throws Exception {

@@ -162,7 +162,13 @@ public final class Grader {
 
     /** Grades one exercise of {@code submission}: its tests in the sandbox, its style on this host. */
     public ExerciseResult grade(Path submission, Exercise exercise) throws CourseException, InterruptedException {
-        return withStyleBudget(gradeInSandbox(submission, exercise), exercise);
+        ExerciseResult result = withStyleBudget(gradeInSandbox(submission, exercise), exercise);
+        if (result.provenance().rubricSha256().isEmpty()) { // not run: still say which rubric gave the zero
+            ExerciseResult.Provenance p = result.provenance();
+            result = result.withProvenance(new ExerciseResult.Provenance(p.sourcesSha256(), p.jdk(),
+                    expectedTests.of(exercise).rubricSha256(), p.seed()));
+        }
+        return result;
     }
 
     /** Where nothing was staged to check, the style budget still belongs to the maximum, and earns nothing. */
