@@ -62,6 +62,44 @@ public final class Rubric {
         return List.copyOf(planned);
     }
 
+    /**
+     * What is wrong with the {@code @Points} of {@code testClass} (and its nested classes): a value that is not
+     * more than 0, or a group whose every test has points of its own, so the group's points go nowhere.
+     */
+    public static List<String> problems(Class<?> testClass) {
+        List<String> problems = new ArrayList<>();
+        Points group = testClass.getAnnotation(Points.class);
+        if (group != null && !(group.value() > 0 && Double.isFinite(group.value()))) {
+            problems.add(testClass.getName() + ": @Points(" + group.value() + ") must be more than 0");
+        }
+        int shares = 0;
+        for (var method : testClass.getDeclaredMethods()) {
+            shares += check(testClass.getName() + "." + method.getName(), method, problems);
+        }
+        for (var field : testClass.getDeclaredFields()) {
+            check(testClass.getName() + "." + field.getName(), field, problems);
+        }
+        if (group != null && shares == 0 && testClass.getDeclaredClasses().length == 0) {
+            problems.add(testClass.getName() + ": the group's @Points(" + group.value() + ") has no test to share "
+                    + "them: every test method has @Points of its own");
+        }
+        for (Class<?> nested : testClass.getDeclaredClasses()) {
+            problems.addAll(problems(nested));
+        }
+        return problems;
+    }
+
+    /** 1 when {@code member} is a test without points of its own (a share of its group), else 0. */
+    private static int check(String name, AnnotatedElement member, List<String> problems) {
+        Points points = member.getAnnotation(Points.class);
+        if (points != null && !(points.value() > 0 && Double.isFinite(points.value()))) {
+            problems.add(name + ": @Points(" + points.value() + ") must be more than 0");
+        }
+        boolean test = java.util.Arrays.stream(member.getAnnotations())
+                .anyMatch(a -> a.annotationType().getSimpleName().matches("Test|ParameterizedTest|RepeatedTest"));
+        return points == null && test ? 1 : 0;
+    }
+
     private static double valid(double points) {
         return points > 0 && Double.isFinite(points) ? points : 0;
     }

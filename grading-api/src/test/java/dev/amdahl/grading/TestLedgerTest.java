@@ -235,4 +235,26 @@ class TestLedgerTest {
         assertEquals(5, Scores.earned(working));
         assertTrue(PointsTable.render("t", skeleton).contains(PointsTable.STRUCTURE_WAITS));
     }
+
+    @Points(4)
+    static class WastedGroup {
+        @Test
+        @Points(0)
+        void worthNothing() {
+        }
+
+        @Test
+        @Points(1)
+        void worthOne() {
+        }
+    }
+
+    @Test
+    void namesPointsThatCannotAddUp() {
+        assertEquals(List.of(
+                WastedGroup.class.getName() + ".worthNothing: @Points(0.0) must be more than 0",
+                WastedGroup.class.getName() + ": the group's @Points(4.0) has no test to share them: every test "
+                        + "method has @Points of its own"), Rubric.problems(WastedGroup.class));
+        assertEquals(List.of(), Rubric.problems(GroupFixture.class));
+    }
 }

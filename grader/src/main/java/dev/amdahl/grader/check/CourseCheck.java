@@ -47,7 +47,7 @@ public final class CourseCheck {
     public List<CheckResult> check(Exercise exercise) throws CourseException, InterruptedException {
         List<CheckResult> results = new ArrayList<>();
         List<PlannedTest> tests = expectedTests.of(exercise).tests();
-        results.add(rubric(exercise, tests));
+        results.add(rubric(exercise, tests, expectedTests.rubricProblems(exercise)));
         results.add(noStyleFindings(exercise, "the skeleton has no style findings", exercise.skeletonSources()));
         if (Files.isDirectory(solutions.resolve(exercise.id()))) {
             results.add(noStyleFindings(exercise, "the solution has no style findings",
@@ -83,7 +83,7 @@ public final class CourseCheck {
         }
     }
 
-    static CheckResult rubric(Exercise exercise, List<PlannedTest> tests) {
+    static CheckResult rubric(Exercise exercise, List<PlannedTest> tests, List<String> problems) {
         double behaviour = tests.stream().filter(t -> t.kind() == TestKind.BEHAVIOUR).mapToDouble(PlannedTest::maxPoints).sum();
         double structure = tests.stream().filter(t -> t.kind() == TestKind.STRUCTURE).mapToDouble(PlannedTest::maxPoints).sum();
         double extra = tests.stream().filter(PlannedTest::extraCredit).mapToDouble(PlannedTest::points).sum();
@@ -91,6 +91,10 @@ public final class CourseCheck {
         String numbers = "behaviour " + Scores.format(behaviour) + ", structure " + Scores.format(structure)
                 + ", style " + Scores.format(style) + ", extra credit " + Scores.format(extra) + ", total "
                 + Scores.format(behaviour + structure + style);
+        if (!problems.isEmpty()) {
+            return new CheckResult(exercise.id(), "the rubric adds up", false, numbers + "; " + String.join("; ",
+                    problems));
+        }
         if (behaviour <= 0) {
             return new CheckResult(exercise.id(), "the rubric adds up", false, numbers
                     + ": no behaviour test carries points, so structure and style could never count. Add @Points to "

@@ -6,6 +6,7 @@ import dev.amdahl.grader.io.Folders;
 import dev.amdahl.grader.course.ExerciseRubric;
 import dev.amdahl.grader.course.ExerciseRubric.Treatment;
 import dev.amdahl.grading.PlannedTest;
+import dev.amdahl.grading.Rubric;
 import dev.amdahl.grading.Scores;
 import dev.amdahl.grading.TestKind;
 import dev.amdahl.grading.Visibility;
@@ -14,6 +15,8 @@ import dev.amdahl.runner.ExerciseBuild;
 import dev.amdahl.runner.SandboxRunner;
 import dev.amdahl.runner.TestExecution;
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -42,7 +45,7 @@ public final class ExpectedTests implements AutoCloseable {
      * @param rubricSha256 a hash of everything that decides points: each test's id, points, extra credit,
      *                     visibility and kind, and the exercise's {@value ExerciseRubric#FILE}
      */
-    public record Compiled(List<PlannedTest> tests, Path testClasses, String rubricSha256) {
+    public record Compiled(List<PlannedTest> tests, Path classes, Path testClasses, String rubricSha256) {
         public Compiled {
             tests = List.copyOf(tests);
         }
@@ -106,10 +109,36 @@ public final class ExpectedTests implements AutoCloseable {
             if (tests.isEmpty()) {
                 throw new CourseException("Exercise " + exercise.id() + " has no tests in " + exercise.testSources());
             }
-            return new Compiled(tests, built.testClasses(), rubricHash(tests, exercise.rubric()));
+            return new Compiled(tests, built.classes(), built.testClasses(), rubricHash(tests, exercise.rubric()));
         } catch (IOException e) {
             throw new CourseException("Cannot compile the tests of exercise " + exercise.id() + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * What is wrong with the {@code @Points} of the exercise's tests (see {@link Rubric#problems}): the
+     * instructor's classes are loaded here to read their annotations, none of them run.
+     */
+    public synchronized List<String> rubricProblems(Exercise exercise) throws CourseException {
+        Compiled compiled = of(exercise);
+        List<String> problems = new ArrayList<>();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {compiled.classes().toUri().toURL(),
+                compiled.testClasses().toUri().toURL()}, ExpectedTests.class.getClassLoader())) {
+            Set<String> names = new TreeSet<>(SandboxRunner.testClassNames(exercise.testSources()));
+            if (includeHidden && exercise.hiddenTests().isPresent()) {
+                names.addAll(SandboxRunner.testClassNames(exercise.hiddenTests().get()));
+            }
+            for (String name : names) {
+                try {
+                    problems.addAll(Rubric.problems(Class.forName(name, false, loader)));
+                } catch (ClassNotFoundException | LinkageError e) {
+                    problems.add(name + ": cannot be loaded to read its points: " + e);
+                }
+            }
+        } catch (IOException e) {
+            throw new CourseException("Cannot read the tests of exercise " + exercise.id() + ": " + e.getMessage());
+        }
+        return problems;
     }
 
     /** Compiles the hidden tests next to the exercise's own; returns their top-level class names. */

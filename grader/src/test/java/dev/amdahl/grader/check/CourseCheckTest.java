@@ -48,10 +48,13 @@ class CourseCheckTest {
 
     @Test
     void aRubricWithoutBehaviourPointsCannotAddUp() {
-        assertThat(CourseCheck.rubric(EXERCISE, List.of(BEHAVIOUR, STRUCTURE)).detail())
+        assertThat(CourseCheck.rubric(EXERCISE, List.of(BEHAVIOUR, STRUCTURE), List.of()).detail())
                 .isEqualTo("behaviour 3, structure 2, style 0, extra credit 0, total 5");
-        CheckResult onlyStructure = CourseCheck.rubric(EXERCISE, List.of(STRUCTURE));
+        CheckResult onlyStructure = CourseCheck.rubric(EXERCISE, List.of(STRUCTURE), List.of());
         assertThat(onlyStructure.passed()).isFalse();
         assertThat(onlyStructure.detail()).contains("no behaviour test carries points");
+        CheckResult zero = CourseCheck.rubric(EXERCISE, List.of(BEHAVIOUR), List.of("demo.T.x: @Points(0.0) must be more than 0"));
+        assertThat(zero.passed()).isFalse();
+        assertThat(zero.detail()).endsWith("demo.T.x: @Points(0.0) must be more than 0");
     }
 }
