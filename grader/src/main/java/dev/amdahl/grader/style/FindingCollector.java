@@ -49,6 +49,13 @@ final class FindingCollector implements AuditListener {
                 category, check, event.getMessage()));
     }
 
+    /** A file the parser could not get through at all (nested too deeply): one finding, like a parse error. */
+    void unreadable(String file) {
+        findings.add(new StyleFinding(file, 0, 0, StyleCategory.LIKELY_BUGS, CheckCategories.PARSE_ERROR,
+                "This file is nested too deeply for the style checker to read, so no style check read it: "
+                        + "write it the way a person would."));
+    }
+
     @Override
     public void addException(AuditEvent event, Throwable throwable) {
         exceptions.add(throwable);

@@ -118,8 +118,12 @@ public final class StyleChecker {
             checker.configure(configuration);
             checker.setHaltOnException(true);
             checker.addListener(collector);
-            List<File> files = relativeNames.keySet().stream().map(File::new).toList();
-            checker.process(files);
+            // One file at a time, so that a file the parser cannot get through costs that file only.
+            for (Map.Entry<String, String> file : relativeNames.entrySet()) {
+                if (tooDeep(Path.of(file.getKey())) || !processWithDeepStack(checker, new File(file.getKey()))) {
+                    collector.unreadable(file.getValue());
+                }
+            }
         } catch (CheckstyleException e) {
             throw new StyleException("Checkstyle could not check " + sourceRoot + ": " + e.getMessage(), e);
         } finally {
@@ -136,6 +140,59 @@ public final class StyleChecker {
                 .thenComparing(StyleFinding::check)
                 .thenComparing(StyleFinding::message));
         return List.copyOf(findings);
+    }
+
+    private static boolean tooDeep(Path file) throws StyleException {
+        try {
+            return NestingDepth.of(Files.readString(file, java.nio.charset.StandardCharsets.UTF_8)) > NestingDepth.MAX;
+        } catch (java.nio.charset.MalformedInputException e) {
+            return false; // not UTF-8: Checkstyle reports what it can
+        } catch (java.io.IOException e) {
+            throw new StyleException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Room for the parser's recursion on legitimately deep code (long chains of + or of calls). */
+    static final long PARSER_STACK_BYTES = 64L * 1024 * 1024;
+
+    /**
+     * Checks one file on a thread with a deep stack. A hostile file (say, 30,000 nested parentheses) can
+     * still exhaust it: that is reported as false, never thrown, so it cannot stop the grading of others.
+     */
+    private static boolean processWithDeepStack(Checker checker, File file) throws CheckstyleException {
+        Object[] outcome = new Object[1];
+        Thread worker = new Thread(null, () -> {
+            try {
+                checker.process(List.of(file));
+                outcome[0] = Boolean.TRUE;
+            } catch (CheckstyleException e) {
+                outcome[0] = e;
+            } catch (Error e) {
+                outcome[0] = causedByStackOverflow(e) ? Boolean.FALSE : e;
+            }
+        }, "checkstyle", PARSER_STACK_BYTES);
+        worker.start();
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CheckstyleException("interrupted while checking " + file, e);
+        }
+        return switch (outcome[0]) {
+            case Boolean ok -> ok;
+            case CheckstyleException e -> throw e;
+            case Error e -> throw e;
+            default -> throw new IllegalStateException("no outcome for " + file);
+        };
+    }
+
+    private static boolean causedByStackOverflow(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof StackOverflowError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The version of Checkstyle that runs the checks, e.g. {@code 14.4.0}; "unknown" if it cannot tell. */

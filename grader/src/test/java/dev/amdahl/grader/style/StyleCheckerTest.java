@@ -176,4 +176,19 @@ class StyleCheckerTest {
     void knowsItsCheckstyleVersion() {
         assertThat(CHECKER.checkstyleVersion()).matches("\\d+\\.\\d+\\.\\d+");
     }
+
+    @Test
+    void aFileTooDeepForTheParserIsOneFindingAndTheOthersAreStillChecked(@TempDir Path sources) throws Exception {
+        Files.createDirectories(sources.resolve("p"));
+        String deep = "(".repeat(30_000) + "1" + ")".repeat(30_000);
+        Files.writeString(sources.resolve("p/Deep.java"), "package p;\npublic class Deep { int x = " + deep + "; }\n");
+        Files.writeString(sources.resolve("p/Named.java"), "package p;\n\n/** Named. */\npublic class Named {\n"
+                + "    /** Bad. */\n    public void Bad() {\n    }\n}\n");
+
+        List<StyleFinding> findings = StyleChecker.standard().check(sources);
+
+        assertThat(findings).extracting(StyleFinding::file, StyleFinding::check)
+                .contains(tuple("p/Deep.java", "ParseError"),
+                        tuple("p/Named.java", "MethodName"));
+    }
 }
