@@ -41,4 +41,8 @@ public final class Subprocess {
             defineClass(null, new byte[0], 0, 0);
         }
     }
+
+    public static CompletedProcess shell(String commandLine) throws Exception {
+        throw new UnsupportedOperationException("TODO: implement Subprocess.shell (see the exercise README)");
+    }
 }

@@ -8,8 +8,9 @@ import java.util.Map;
 /**
  * Starting other programs from Java, as the lecture does with Python's {@code subprocess} module.
  *
- * <p>Every method takes the command as a list: the program first, then its arguments, each one
- * separate (no shell is involved, so spaces inside an argument are safe). Use {@link ProcessBuilder}.
+ * <p>Every method but {@link #shell} takes the command as a list: the program first, then its arguments,
+ * each one separate (no shell is involved, so spaces inside an argument are safe). Use {@link ProcessBuilder}.
+ * When the program cannot be started at all, the {@code run} methods throw {@link ProgramNotFoundException}.
  */
 public final class Subprocess {
 
@@ -38,8 +39,19 @@ public final class Subprocess {
      */
     public static CompletedProcess run(List<String> command) throws Exception {
         // TODO: start the process, read stdout and stderr at the same time (one of them on another
-        //  thread), wait for the exit code, and return all three in a CompletedProcess.
+        //  thread), wait for the exit code, and return all three in a CompletedProcess. If start()
+        //  cannot start the program, throw a ProgramNotFoundException that names it.
         throw new UnsupportedOperationException("TODO: implement Subprocess.run(command) (see the exercise README)");
+    }
+
+    /**
+     * Runs {@code commandLine} through the shell, {@code sh -c commandLine}, on purpose (the lecture's
+     * {@code shell=True}): the shell splits words, expands variables and runs pipes and {@code ;}. Never build
+     * a shell line from text you did not write yourself.
+     */
+    public static CompletedProcess shell(String commandLine) throws Exception {
+        // TODO: run the command ["sh", "-c", commandLine] the same way as run(command).
+        throw new UnsupportedOperationException("TODO: implement Subprocess.shell (see the exercise README)");
     }
 
     /**

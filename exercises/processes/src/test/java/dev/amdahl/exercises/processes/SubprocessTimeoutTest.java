@@ -80,4 +80,34 @@ class SubprocessTimeoutTest {
         }
         return true;
     }
+
+    @Test
+    @Points(2)
+    @org.junit.jupiter.api.Timeout(30) // an implementation that leaves the job running may wait for its pipes first
+    @DisplayName("a timeout kills a shell and the jobs it started: sh -c 'sleep & sleep' leaves no sleep running")
+    void killsAShellAndItsBackgroundJob() throws Exception {
+        Tools.require("sh", "sleep");
+        // A duration no other process uses, so the test finds exactly the sleeps it started.
+        String seconds = "1000." + (100_000 + dev.amdahl.grading.Seed.random().nextInt(900_000));
+
+        CompletedProcess result = Subprocess.run(java.util.List.of("sh", "-c", "sleep " + seconds + " & sleep "
+                + seconds), Duration.ofSeconds(2));
+
+        assertTrue(result.timedOut(), "The shell line sleeps for 1000 s, so it should time out.");
+        long deadline = System.nanoTime() + SLACK.toNanos();
+        long left = sleepsOf(seconds);
+        while (left > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            left = sleepsOf(seconds);
+        }
+        assertEquals(0, left, "After the timeout, " + left + " 'sleep " + seconds + "' process(es) were still "
+                + "running. The shell started one of them in the background (&): it is a child of the shell, not "
+                + "of your program. Kill process.descendants() too, not only the process.");
+    }
+
+    private static long sleepsOf(String seconds) {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().arguments().map(a -> java.util.Arrays.asList(a).contains(seconds)).orElse(false))
+                .count();
+    }
 }

@@ -16,8 +16,9 @@ import java.util.concurrent.TimeoutException;
 /**
  * Starting other programs from Java, as the lecture does with Python's {@code subprocess} module.
  *
- * <p>Every method takes the command as a list: the program first, then its arguments, each one
- * separate (no shell is involved, so spaces inside an argument are safe). Use {@link ProcessBuilder}.
+ * <p>Every method but {@link #shell} takes the command as a list: the program first, then its arguments,
+ * each one separate (no shell is involved, so spaces inside an argument are safe). Use {@link ProcessBuilder}.
+ * When the program cannot be started at all, the {@code run} methods throw {@link ProgramNotFoundException}.
  */
 public final class Subprocess {
 
@@ -50,6 +51,15 @@ public final class Subprocess {
     }
 
     /**
+     * Runs {@code commandLine} through the shell, {@code sh -c commandLine}, on purpose (the lecture's
+     * {@code shell=True}): the shell splits words, expands variables and runs pipes and {@code ;}. Never build
+     * a shell line from text you did not write yourself.
+     */
+    public static CompletedProcess shell(String commandLine) throws Exception {
+        return run(List.of("sh", "-c", commandLine));
+    }
+
+    /**
      * Like {@link #run(List)}, but the process starts in {@code workingDirectory} and sees the variables in
      * {@code extraEnvironment} in addition to this program's own environment.
      */
@@ -70,7 +80,7 @@ public final class Subprocess {
 
     private static CompletedProcess communicate(ProcessBuilder builder, Duration timeout)
             throws IOException, InterruptedException {
-        Process process = builder.start();
+        Process process = start(builder);
         process.getOutputStream().close(); // we send no input: let a reader of stdin see its end at once
         Future<byte[]> stdout = readInBackground(process.getInputStream());
         Future<byte[]> stderr = readInBackground(process.getErrorStream());
@@ -82,6 +92,15 @@ public final class Subprocess {
             killTree(process);
         }
         return new CompletedProcess(process.exitValue(), text(stdout), text(stderr), timedOut);
+    }
+
+    /** Starts the process, or says that its program could not be started: that is not an exit code. */
+    private static Process start(ProcessBuilder builder) throws IOException {
+        try {
+            return builder.start();
+        } catch (IOException e) {
+            throw new ProgramNotFoundException(builder.command().get(0), e);
+        }
     }
 
     /** One reader per stream, so that neither pipe fills up while we wait on the other. */

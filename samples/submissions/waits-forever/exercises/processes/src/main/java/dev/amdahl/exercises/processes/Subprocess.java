@@ -53,6 +53,12 @@ public final class Subprocess {
      * Like {@link #run(List)}, but the process starts in {@code workingDirectory} and sees the variables in
      * {@code extraEnvironment} in addition to this program's own environment.
      */
+    /** Runs {@code commandLine} with {@code sh -c}, on purpose. */
+    public static CompletedProcess shell(String commandLine) throws Exception {
+        return run(List.of("sh", "-c", commandLine));
+    }
+
+    /** Like run(command), in a working directory and with extra environment variables. */
     public static CompletedProcess run(List<String> command, Path workingDirectory,
             Map<String, String> extraEnvironment) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
@@ -70,7 +76,12 @@ public final class Subprocess {
 
     private static CompletedProcess communicate(ProcessBuilder builder, Duration timeout)
             throws IOException, InterruptedException {
-        Process process = builder.start();
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new ProgramNotFoundException(builder.command().get(0), e);
+        }
         process.getOutputStream().close(); // we send no input: let a reader of stdin see its end at once
         Future<byte[]> stdout = readInBackground(process.getInputStream());
         Future<byte[]> stderr = readInBackground(process.getErrorStream());

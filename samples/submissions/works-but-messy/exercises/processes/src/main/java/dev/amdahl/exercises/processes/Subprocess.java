@@ -24,12 +24,15 @@ public final class Subprocess {
         return Do_It(PB, null);
     }
 
+    public static CompletedProcess shell(String Line) throws Exception { return run(List.of("sh", "-c", Line)); }
+
     public static CompletedProcess run(List<String> command, Duration timeout) throws Exception {
         return Do_It(new ProcessBuilder(command), timeout);
     }
 
     static CompletedProcess Do_It(ProcessBuilder PB, Duration T) throws Exception {
-        Process P = PB.start();
+        Process P;
+        try { P = PB.start(); } catch (IOException E) { throw new ProgramNotFoundException(PB.command().get(0), E); }
         P.getOutputStream().close();
         ExecutorService Readers = Executors.newFixedThreadPool(2);
         try {

@@ -1,0 +1,62 @@
+package dev.amdahl.exercises.processes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.amdahl.grading.Points;
+import dev.amdahl.grading.Seed;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Lecture: subprocess with a list of arguments, or with shell=True; and what happens when a program is missing. */
+@DisplayName("Arguments, the shell, and programs that do not exist")
+class SubprocessShellTest {
+
+    private final String token = Long.toHexString(Seed.random().nextLong());
+
+    @Test
+    @Points(2)
+    @DisplayName("a program that does not exist is reported as not found, not as an exit code")
+    void reportsAMissingProgram() {
+        String missing = "no-such-program-" + token;
+
+        ProgramNotFoundException thrown = assertThrows(ProgramNotFoundException.class,
+                () -> Subprocess.run(List.of(missing, "--help")),
+                "The program '" + missing + "' does not exist, so it never ran and has no exit code: run should "
+                        + "throw ProgramNotFoundException. Hint: ProcessBuilder.start() throws an IOException then.");
+        assertEquals(missing, thrown.program(), "The exception should name the program that could not be started.");
+    }
+
+    @Test
+    @Points(1)
+    @DisplayName("shell runs a whole shell line: variables and ; work")
+    void runsAShellLine() throws Exception {
+        Tools.require("sh");
+
+        CompletedProcess result = Subprocess.shell("X=" + token + "; printf '%s' \"$X\"; exit 3");
+
+        assertEquals(token, result.stdout(), "shell(\"X=...; printf '%s' \\\"$X\\\"\") should let sh set and expand "
+                + "the variable. Run [\"sh\", \"-c\", commandLine].");
+        assertEquals(3, result.exitCode(), "The shell line ends with 'exit 3', so the exit code should be 3.");
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("text with ; is one argument to run, but a second command to shell")
+    void aSemicolonIsAnArgumentToRunButACommandToTheShell() throws Exception {
+        Tools.require("sh");
+        String text = "report; echo INJECTED-" + token;
+
+        CompletedProcess asArgument = Subprocess.run(Child.command("out", text));
+        CompletedProcess asShellLine = Subprocess.shell("printf '%s\\n' " + text);
+
+        assertEquals(text, asArgument.stdout(), "Given as one element of the list, the text must reach the program "
+                + "unchanged: no shell is involved, so ';' means nothing.");
+        assertTrue(asShellLine.stdout().lines().anyMatch(("INJECTED-" + token)::equals),
+                "Inside a shell line, ';' ends one command and starts the next, so 'echo INJECTED-...' ran as a "
+                        + "command of its own. This is why a shell line must never be built from input: use a list. "
+                        + "shell printed: " + asShellLine.stdout());
+    }
+}
