@@ -21,7 +21,9 @@ grade() {
 }
 grade reference             solutions
 grade skeleton              exercises
-grade kills-only-the-parent samples/submissions/kills-only-the-parent
-grade works-but-messy       samples/submissions/works-but-messy --format markdown,sarif --out grading-results/works-but-messy
-grade waits-forever         samples/submissions/waits-forever --timeout 20s
+grade kills-only-the-parent samples/submissions/kills-only-the-parent -e processes
+grade works-but-messy       samples/submissions/works-but-messy -e processes --format markdown,sarif \
+  --out grading-results/works-but-messy
+grade waits-forever         samples/submissions/waits-forever -e processes --timeout 20s
+grade pipes-deadlock        samples/submissions/pipes-reads-one-stream-at-a-time -e pipes
 amdahl_say "Done: JSON results are in grading-results/"

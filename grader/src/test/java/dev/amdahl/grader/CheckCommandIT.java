@@ -36,15 +36,17 @@ class CheckCommandIT {
     }
 
     @Test
-    void theCoursesOwnExerciseIsReadyHiddenTestsIncluded() {
+    void theCoursesOwnExercisesAreReadyHiddenTestsIncluded() {
         int exitCode = check(REPO, "--hidden");
 
         assertThat(exitCode).as("stdout: %s\nstderr: %s", out, err).isEqualTo(ExitCodes.OK);
         assertThat(out.toString())
-                .contains("ok   processes: the rubric adds up — behaviour 23, structure 2, style 2, extra credit 0, total 27")
-                .contains("ok   processes: the untouched skeleton earns nothing — 0 / 27")
-                .contains("ok   processes: the solution earns every point — 27 / 27")
+                .contains("ok   processes: the rubric adds up — behaviour 33, structure 2, style 2, extra credit 0, total 37")
+                .contains("ok   processes: the untouched skeleton earns nothing — 0 / 37")
+                .contains("ok   processes: the solution earns every point — 37 / 37")
                 .contains("ok   processes: the solution has no style findings")
+                .contains("ok   pipes: the untouched skeleton earns nothing — 0 / 25")
+                .contains("ok   pipes: the solution earns every point — 25 / 25")
                 .contains("All checks hold.");
     }
 
@@ -62,7 +64,7 @@ class CheckCommandIT {
                 }
                 """);
 
-        int exitCode = check(course);
+        int exitCode = check(course, "--exercise", "processes");
 
         assertThat(exitCode).as("stdout: %s\nstderr: %s", out, err).isEqualTo(ExitCodes.CHECK_FAILED);
         // the free point unlocks structure (2) and style (2) as well

@@ -47,7 +47,7 @@ class StudentCopyIT {
                 .contains("TODO: implement Subprocess.run(command)")
                 .contains("PASSED      0 / 2  startsProcessesWithProcessBuilder")
                 .contains("(structure points count once a behaviour test passes)")
-                .contains("TOTAL      0 / 23");
+                .contains("TOTAL      0 / 33");
         assertThat(copy.resolve("hidden")).as("hidden tests never reach a student").doesNotExist();
         assertThat(copy.resolve("solutions")).doesNotExist();
     }
