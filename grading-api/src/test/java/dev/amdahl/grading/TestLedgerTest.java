@@ -257,4 +257,48 @@ class TestLedgerTest {
                         + "method has @Points of its own"), Rubric.problems(WastedGroup.class));
         assertEquals(List.of(), Rubric.problems(GroupFixture.class));
     }
+
+    /** A declaration as an exercise writes one: a sum, sequential and split in two. */
+    static final class SumCase implements SpeedupCase<long[], Long> {
+        @Override
+        public String name() {
+            return "sum";
+        }
+
+        @Override
+        public long[] input(int size, long seed) {
+            return new java.util.Random(seed).longs(size, 0, 1000).toArray();
+        }
+
+        @Override
+        public int defaultSize() {
+            return 1000;
+        }
+
+        @Override
+        public Long sequential(long[] input) {
+            return java.util.Arrays.stream(input).sum();
+        }
+
+        @Override
+        public Long parallel(long[] input, int threads) {
+            return java.util.Arrays.stream(input).parallel().sum();
+        }
+
+        @Override
+        public boolean check(long[] input, Long output) {
+            return output == java.util.Arrays.stream(input).sum();
+        }
+    }
+
+    @Test
+    void aSpeedupCaseGivesTheSameInputForTheSameSeedAndChecksOutputs() throws Exception {
+        SumCase sum = new SumCase();
+        long[] input = sum.input(sum.defaultSize(), 42);
+
+        assertEquals(java.util.Arrays.toString(input), java.util.Arrays.toString(sum.input(1000, 42)));
+        assertTrue(sum.check(input, sum.parallel(input, sum.threads())));
+        assertTrue(!sum.check(input, sum.sequential(input) + 1));
+        assertTrue(sum.threads() >= 1);
+    }
 }
