@@ -47,6 +47,8 @@ class CheckCommandIT {
                 .contains("ok   processes: the solution has no style findings")
                 .contains("ok   pipes: the untouched skeleton earns nothing — 0 / 25")
                 .contains("ok   pipes: the solution earns every point — 25 / 25")
+                .contains("ok   threadpools: the untouched skeleton earns nothing — 0 / 29")
+                .contains("ok   threadpools: the solution earns every point — 29 / 29")
                 .contains("All checks hold.");
     }
 

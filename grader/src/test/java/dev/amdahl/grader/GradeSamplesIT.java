@@ -61,7 +61,11 @@ class GradeSamplesIT {
         assertThat(processes.get("score").asInt()).isEqualTo(35).isEqualTo(processes.get("maxScore").asInt());
         assertThat(outcomesOf(processes)).containsOnly("PASSED");
         assertThat(processes.get("style").get("findings")).isEmpty();
-        assertThat(console.toString()).contains("Score: 60 / 60");
+        JsonNode threadpools = exercise(result, "threadpools");
+        assertThat(threadpools.get("verdict").asText()).isEqualTo("COMPLETED");
+        assertThat(threadpools.get("score").asInt()).isEqualTo(29).isEqualTo(threadpools.get("maxScore").asInt());
+        assertThat(outcomesOf(threadpools)).containsOnly("PASSED");
+        assertThat(console.toString()).contains("Score: 89 / 89");
         assertThat(result.get("sandbox").asText()).matches("amdahl/sandbox:[0-9a-f]{16} \\(sha256:[0-9a-f]{64}\\)");
         assertThat(processes.get("provenance").get("sourcesSha256").asText()).matches("[0-9a-f]{64}");
         assertThat(processes.get("provenance").get("jdk").asText()).startsWith("21");
