@@ -1,14 +1,12 @@
 package dev.amdahl.grader.course;
 
+import dev.amdahl.grader.io.Hashes;
 import dev.amdahl.grader.style.StylePolicy;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -101,17 +99,9 @@ public record ExerciseRubric(Treatment structure, StylePolicy style, String sha2
                 ? Treatment.parse(properties.getProperty("structure"), file, "structure")
                 : Treatment.GRADED;
         try {
-            return new ExerciseRubric(structure, StylePolicy.parse(style, file.toString()), sha256(bytes));
+            return new ExerciseRubric(structure, StylePolicy.parse(style, file.toString()), Hashes.sha256(bytes));
         } catch (IllegalArgumentException e) {
             throw new CourseException(e.getMessage());
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 }

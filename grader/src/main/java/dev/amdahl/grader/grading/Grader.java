@@ -69,21 +69,20 @@ public final class Grader {
     private final LongSupplier seeds;
     private final StyleChecker style = StyleChecker.standard();
 
+    /** A grader whose runs each draw a fresh seed for the tests' inputs. */
     public Grader(Sandbox sandbox, SubmissionStager stager, ExpectedTests expectedTests, SandboxLimits defaults,
             Overrides overrides, Clock clock, String version) {
-        this.sandbox = sandbox;
-        this.stager = stager;
-        this.expectedTests = expectedTests;
-        this.defaults = defaults;
-        this.overrides = overrides;
-        this.clock = clock;
-        this.version = version;
-        this.seeds = new SecureRandom()::nextLong;
+        this(sandbox, stager, expectedTests, defaults, overrides, clock, version, new SecureRandom()::nextLong);
     }
 
     /** As the other constructor, with every run's tests drawing their inputs from {@code seed}. */
     public Grader(Sandbox sandbox, SubmissionStager stager, ExpectedTests expectedTests, SandboxLimits defaults,
             Overrides overrides, Clock clock, String version, long seed) {
+        this(sandbox, stager, expectedTests, defaults, overrides, clock, version, () -> seed);
+    }
+
+    private Grader(Sandbox sandbox, SubmissionStager stager, ExpectedTests expectedTests, SandboxLimits defaults,
+            Overrides overrides, Clock clock, String version, LongSupplier seeds) {
         this.sandbox = sandbox;
         this.stager = stager;
         this.expectedTests = expectedTests;
@@ -91,7 +90,7 @@ public final class Grader {
         this.overrides = overrides;
         this.clock = clock;
         this.version = version;
-        this.seeds = () -> seed;
+        this.seeds = seeds;
     }
 
     /** The runner on the staged exercise, in a JVM that exits on running out of memory and cannot be attached to. */

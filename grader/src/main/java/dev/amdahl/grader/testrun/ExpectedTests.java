@@ -3,6 +3,7 @@ package dev.amdahl.grader.testrun;
 import dev.amdahl.grader.course.CourseException;
 import dev.amdahl.grader.course.Exercise;
 import dev.amdahl.grader.io.Folders;
+import dev.amdahl.grader.io.Hashes;
 import dev.amdahl.grader.course.ExerciseRubric;
 import dev.amdahl.grader.course.ExerciseRubric.Treatment;
 import dev.amdahl.grading.PlannedTest;
@@ -18,10 +19,7 @@ import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Set;
 import java.util.TreeSet;
 import java.nio.file.Files;
@@ -169,12 +167,7 @@ public final class ExpectedTests implements AutoCloseable {
                     .append(test.extraCredit()).append('\t').append(test.visibility()).append('\t')
                     .append(test.kind()).append('\n');
         }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return Hashes.sha256(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
