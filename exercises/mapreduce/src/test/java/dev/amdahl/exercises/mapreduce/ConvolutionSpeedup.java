@@ -5,19 +5,19 @@ import java.util.Random;
 
 /**
  * How the grader's timing lane times the convolution: {@link Convolution#convolve} of a random image with a
- * 15 × 15 box blur on one thread, against the submission's {@link Convolution#convolveTiled}.
+ * 21 × 21 box blur on one thread, against the submission's {@link Convolution#convolveTiled}.
  *
- * <p>A large kernel on purpose: with 225 products per pixel, an image of 2,400 × 2,400 (46 MB of pixels) takes
- * about a second; a 5 × 5 kernel would need an image of about 6,000 × 6,000, whose copies would not fit the
- * sandbox's memory.
+ * <p>A large kernel on purpose: with 441 products per pixel, an image of 1,700 × 1,700 (23 MB of pixels) takes
+ * about a second, and the copies a convolution makes fit a heap of 256 MB. A 5 × 5 kernel would need an image of
+ * about 6,000 × 6,000, 288 MB for each copy of its pixels.
  */
 public final class ConvolutionSpeedup implements SpeedupCase<GrayImage, GrayImage> {
 
     /** The kernel both sides use. */
-    static final Kernel KERNEL = Kernel.box(15);
+    static final Kernel KERNEL = Kernel.box(21);
 
-    /** Tiles of 128 × 128 pixels: many more tiles than threads, each one large next to its halo of 7. */
-    static final int TILE_SIZE = 128;
+    /** Tiles of 200 × 200 pixels: 81 tiles, many more than threads, each one large next to its halo of 10. */
+    static final int TILE_SIZE = 200;
 
     @Override
     public String name() {
@@ -37,7 +37,7 @@ public final class ConvolutionSpeedup implements SpeedupCase<GrayImage, GrayImag
 
     @Override
     public int defaultSize() {
-        return 2_400;
+        return 1_700;
     }
 
     @Override

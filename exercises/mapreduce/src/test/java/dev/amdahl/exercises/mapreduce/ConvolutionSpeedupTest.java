@@ -15,14 +15,14 @@ class ConvolutionSpeedupTest {
     @DisplayName("tiled and whole images agree, and an image one bit off is refused")
     void declarationIsConsistent() {
         ConvolutionSpeedup timing = new ConvolutionSpeedup();
-        GrayImage image = timing.input(150, 7);
+        GrayImage image = timing.input(450, 7);
 
-        assertEquals(image, timing.input(150, 7), "the same seed gives the same input");
-        assertEquals(150, image.width(), "size is the width of the square image");
+        assertEquals(image, timing.input(450, 7), "the same seed gives the same input");
+        assertEquals(450, image.width(), "size is the width of the square image");
         assertTrue(timing.check(image, timing.parallel(image, 2)), "the tiled image should pass the check");
         double[] pixels = timing.sequential(image).pixels();
         pixels[pixels.length - 1] = Math.nextUp(pixels[pixels.length - 1]);
-        assertFalse(timing.check(image, new GrayImage(150, 150, pixels)), "an image one ulp off in one pixel must "
+        assertFalse(timing.check(image, new GrayImage(450, 450, pixels)), "an image one ulp off in one pixel must "
                 + "not pass the check");
         assertFalse(timing.check(image, null), "no image must not pass the check");
     }

@@ -121,16 +121,25 @@ public final class Convolution {
             int haloWidth = width + size - 1;
             for (int y = 0; y < height; y++) {
                 for (int x = 0; x < width; x++) {
-                    double sum = 0.0;
-                    for (int j = 0; j < size; j++) {
-                        int row = (y + j) * haloWidth + x;
-                        for (int i = 0; i < size; i++) {
-                            sum += weights[j * size + i] * halo[row + i];
-                        }
-                    }
-                    out[(top + y) * outWidth + left + x] = sum;
+                    out[(top + y) * outWidth + left + x] = pixel(halo, haloWidth, weights, size, x, y);
                 }
             }
+        }
+
+        /**
+         * The result at {@code (x, y)} of this block: the products of the weights and the pixels under them,
+         * added row by row, left to right, from {@code 0.0}. Pixel {@code (x, y)} of the block is
+         * {@code (x + r, y + r)} of its halo, so the kernel's top left weight lies on {@code (x, y)} of the halo.
+         */
+        private static double pixel(double[] halo, int haloWidth, double[] weights, int size, int x, int y) {
+            double sum = 0.0;
+            for (int j = 0; j < size; j++) {
+                int row = (y + j) * haloWidth + x;
+                for (int i = 0; i < size; i++) {
+                    sum += weights[j * size + i] * halo[row + i];
+                }
+            }
+            return sum;
         }
     }
 }
