@@ -1,0 +1,29 @@
+package dev.amdahl.exercises.mapreduce;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** No points: checks that the timing lane's declaration for the convolution gives checked answers. */
+@DisplayName("the convolution's speedup timing declaration (no points)")
+class ConvolutionSpeedupTest {
+
+    @Test
+    @DisplayName("tiled and whole images agree, and an image one bit off is refused")
+    void declarationIsConsistent() {
+        ConvolutionSpeedup timing = new ConvolutionSpeedup();
+        GrayImage image = timing.input(450, 7);
+
+        assertEquals(image, timing.input(450, 7), "the same seed gives the same input");
+        assertEquals(450, image.width(), "size is the width of the square image");
+        assertTrue(timing.check(image, timing.parallel(image, 2)), "the tiled image should pass the check");
+        double[] pixels = timing.sequential(image).pixels();
+        pixels[pixels.length - 1] = Math.nextUp(pixels[pixels.length - 1]);
+        assertFalse(timing.check(image, new GrayImage(450, 450, pixels)), "an image one ulp off in one pixel must "
+                + "not pass the check");
+        assertFalse(timing.check(image, null), "no image must not pass the check");
+    }
+}
