@@ -49,6 +49,8 @@ class CheckCommandIT {
                 .contains("ok   pipes: the solution earns every point — 25 / 25")
                 .contains("ok   threadpools: the untouched skeleton earns nothing — 0 / 29")
                 .contains("ok   threadpools: the solution earns every point — 29 / 29")
+                .contains("ok   mapreduce: the untouched skeleton earns nothing — 0 / 29")
+                .contains("ok   mapreduce: the solution earns every point — 29 / 29")
                 .contains("All checks hold.");
     }
 

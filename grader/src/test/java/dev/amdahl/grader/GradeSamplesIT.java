@@ -65,7 +65,11 @@ class GradeSamplesIT {
         assertThat(threadpools.get("verdict").asText()).isEqualTo("COMPLETED");
         assertThat(threadpools.get("score").asInt()).isEqualTo(29).isEqualTo(threadpools.get("maxScore").asInt());
         assertThat(outcomesOf(threadpools)).containsOnly("PASSED");
-        assertThat(console.toString()).contains("Score: 89 / 89");
+        JsonNode mapreduce = exercise(result, "mapreduce");
+        assertThat(mapreduce.get("verdict").asText()).isEqualTo("COMPLETED");
+        assertThat(mapreduce.get("score").asInt()).isEqualTo(29).isEqualTo(mapreduce.get("maxScore").asInt());
+        assertThat(outcomesOf(mapreduce)).containsOnly("PASSED");
+        assertThat(console.toString()).contains("Score: 118 / 118");
         assertThat(result.get("sandbox").asText()).matches("amdahl/sandbox:[0-9a-f]{16} \\(sha256:[0-9a-f]{64}\\)");
         assertThat(processes.get("provenance").get("sourcesSha256").asText()).matches("[0-9a-f]{64}");
         assertThat(processes.get("provenance").get("jdk").asText()).startsWith("21");
