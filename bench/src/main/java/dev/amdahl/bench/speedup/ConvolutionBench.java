@@ -15,8 +15,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The mapreduce reference: a 5 × 5 box blur over a square grey image, on one thread, and by tiles with halos on
- * one thread per core.
+ * The mapreduce reference: a box blur over a square grey image, on one thread, and by tiles with halos on one
+ * thread per core.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -29,6 +29,9 @@ public class ConvolutionBench {
     @Param("128")
     public int tileSize;
 
+    @Param("5")
+    public int kernelSize;
+
     private GrayImage image;
     private Kernel kernel;
 
@@ -40,7 +43,7 @@ public class ConvolutionBench {
             pixels[i] = random.nextDouble();
         }
         image = new GrayImage(side, side, pixels);
-        kernel = Kernel.box(5);
+        kernel = Kernel.box(kernelSize);
     }
 
     @Benchmark

@@ -20,11 +20,12 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class CpuBoundBench {
 
-    /** Ranges per thread, as in the exercise's timing declaration: a thread that finishes early takes another. */
-    private static final int RANGES_PER_THREAD = 4;
-
     @Param("2000000")
     public long limit;
+
+    /** Ranges per thread: a thread that finishes early takes another (higher numbers cost more to test). */
+    @Param("16")
+    public int rangesPerThread;
 
     @Benchmark
     public long sequential() {
@@ -35,7 +36,7 @@ public class CpuBoundBench {
     public long parallel() {
         int threads = Runtime.getRuntime().availableProcessors();
         long count = 0;
-        for (long part : CpuBound.countPrimesInParallel(CpuBound.split(limit, threads * RANGES_PER_THREAD), threads)) {
+        for (long part : CpuBound.countPrimesInParallel(CpuBound.split(limit, threads * rangesPerThread), threads)) {
             count += part;
         }
         return count;
