@@ -16,8 +16,9 @@ import java.util.Random;
  * <p>{@code side} is the number of rows and of columns of the matrix (2048 unless given); the lists hold a
  * quarter as many numbers as the matrix. The second list holds the same {@code Double} objects as the first,
  * shuffled ({@link Collections#shuffle}): its nodes were made one after another, but each now points to a
- * {@code Double} somewhere else in memory. Each time printed is the median of {@value #RUNS} runs, after
- * {@value #WARM_UPS} runs that let the JIT compile your code first, and the time per number it is
+ * {@code Double} somewhere else in memory. Each time printed is the median of {@value #RUNS} runs (a run
+ * repeats a short call until it lasts 10 ms, and counts the time per call), after at least {@value #WARM_UPS}
+ * calls and 0.3 s that let the JIT compile your code first, and the time per number it is
  * divided into, to compare with the lecture's latency table (an L1 cache reference takes 0.5 ns, a main memory
  * reference 100 ns).
  */
@@ -25,6 +26,10 @@ public final class CacheTimer {
 
     private static final int DEFAULT_SIDE = 2048;
     private static final int WARM_UPS = 3;
+    /** Warm-up lasts at least this long, so that the JIT has compiled the code before it is timed. */
+    private static final long WARM_UP_NANOS = 300_000_000L;
+    /** A timed run repeats a short call until it lasts at least this long, for a clock that can tell. */
+    private static final long MIN_RUN_NANOS = 10_000_000L;
     private static final int RUNS = 7;
     private static final int[] BLOCKS = {8, 32, 128};
 
@@ -56,8 +61,8 @@ public final class CacheTimer {
         for (int i = 0; i < matrix.length; i++) {
             matrix[i] = random.nextDouble();
         }
-        System.out.printf("Java %s, %d cores. Each time: the median of %d runs after %d warm-up runs.%n%n",
-                Runtime.version(), Runtime.getRuntime().availableProcessors(), RUNS, WARM_UPS);
+        System.out.printf("Java %s, %d cores. Each time: the median of %d runs, after a warm-up of 0.3 s.%n%n",
+                Runtime.version(), Runtime.getRuntime().availableProcessors(), RUNS);
 
         System.out.printf("Summing a %,d × %,d matrix of doubles (%,d MB), row-major:%n", side, side,
                 matrix.length * 8L >> 20);
@@ -102,13 +107,20 @@ public final class CacheTimer {
     private static double time(String name, int elements, Work work, String baselineName, double baseline) {
         double[] millis = new double[RUNS];
         try {
-            for (int i = 0; i < WARM_UPS; i++) {
+            long warmUntil = System.nanoTime() + WARM_UP_NANOS;
+            for (int i = 0; i < WARM_UPS || System.nanoTime() < warmUntil; i++) {
                 sink += work.run();
             }
+            long oneCall = System.nanoTime();
+            sink += work.run();
+            oneCall = Math.max(1, System.nanoTime() - oneCall);
+            long calls = Math.max(1, MIN_RUN_NANOS / oneCall);
             for (int i = 0; i < RUNS; i++) {
                 long start = System.nanoTime();
-                sink += work.run();
-                millis[i] = (System.nanoTime() - start) / 1e6;
+                for (long call = 0; call < calls; call++) {
+                    sink += work.run();
+                }
+                millis[i] = (System.nanoTime() - start) / 1e6 / calls;
             }
         } catch (UnsupportedOperationException e) {
             System.out.printf("  %-36s not written yet (%s)%n", name, e.getMessage());
