@@ -1,0 +1,33 @@
+package dev.amdahl.exercises.vectorization;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** No points: checks that the timing lane's declaration for this exercise gives checked answers. */
+@DisplayName("the speedup timing declaration (no points)")
+class LogisticRegressionSpeedupTest {
+
+    @Test
+    @DisplayName("parallel and sequential weights agree, and wrong weights are refused")
+    void declarationIsConsistent() {
+        LogisticRegressionSpeedup timing = new LogisticRegressionSpeedup();
+        LogisticRegressionSpeedup.Problem problem = timing.input(20_000, 7);
+
+        assertArrayEquals(problem.data().x(), timing.input(20_000, 7).data().x(), "the same seed gives the same "
+                + "input");
+        double[] parallel = timing.parallel(problem, 2);
+        assertTrue(timing.check(problem, parallel), "the parallel weights should pass the check");
+        double[] wrong = parallel.clone();
+        wrong[wrong.length - 1] += 1e-4;
+        assertFalse(timing.check(problem, wrong), "weights off by 10⁻⁴ must not pass the check");
+        double[] dropped = LogisticRegression.fit(problem.data().x(), problem.data().rows(), problem.data().cols(),
+                problem.data().y(), problem.initialWeights(), problem.iterations() - 1);
+        assertFalse(timing.check(problem, dropped), "weights one iteration short must not pass the check");
+        assertFalse(timing.check(problem, new double[parallel.length - 1]), "too few weights must not pass");
+        assertFalse(timing.check(problem, null), "no weights must not pass");
+    }
+}
