@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# How much faster the reference solutions run in parallel than sequentially, against issue 6's goals: see
-# bench/README.md. Usage: bash bench/speedup.sh [ROUNDS]   (default 3; about 45 s per round)
+# How many times faster the reference solutions' parallel, cache-friendly and vectorizable versions run than
+# their sequential or naive ones, against the goals of issues 6 and 7: see bench/README.md. Usage: bash bench/speedup.sh [ROUNDS [NAME]]   (default 3 rounds of every comparison)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -10,4 +10,4 @@ amdahl_find_jdk >/dev/null
 jvm_options=()
 # JMH 1.37 reads fields through sun.misc.Unsafe, which JDK 24 and newer warn about unless allowed.
 if [ "$(amdahl_jdk_major "$JAVA_HOME")" -ge 24 ]; then jvm_options+=(--sun-misc-unsafe-memory-access=allow); fi
-"$JAVA_HOME/bin/java" "${jvm_options[@]}" -cp bench/target/amdahl-bench.jar dev.amdahl.bench.speedup.SpeedupBench "${1:-3}"
+"$JAVA_HOME/bin/java" "${jvm_options[@]}" -cp bench/target/amdahl-bench.jar dev.amdahl.bench.speedup.SpeedupBench "${1:-3}" ${2:+"$2"}

@@ -51,6 +51,10 @@ class CheckCommandIT {
                 .contains("ok   threadpools: the solution earns every point — 29 / 29")
                 .contains("ok   mapreduce: the untouched skeleton earns nothing — 0 / 29")
                 .contains("ok   mapreduce: the solution earns every point — 29 / 29")
+                .contains("ok   latency: the untouched skeleton earns nothing — 0 / 29")
+                .contains("ok   latency: the solution earns every point — 29 / 29")
+                .contains("ok   vectorization: the untouched skeleton earns nothing — 0 / 29")
+                .contains("ok   vectorization: the solution earns every point — 29 / 29")
                 .contains("All checks hold.");
     }
 

@@ -69,7 +69,14 @@ class GradeSamplesIT {
         assertThat(mapreduce.get("verdict").asText()).isEqualTo("COMPLETED");
         assertThat(mapreduce.get("score").asInt()).isEqualTo(29).isEqualTo(mapreduce.get("maxScore").asInt());
         assertThat(outcomesOf(mapreduce)).containsOnly("PASSED");
-        assertThat(console.toString()).contains("Score: 118 / 118");
+        for (String id : new String[] {"latency", "vectorization"}) {
+            JsonNode exercise = exercise(result, id);
+            assertThat(exercise.get("verdict").asText()).as(id).isEqualTo("COMPLETED");
+            assertThat(exercise.get("score").asInt()).as(id).isEqualTo(29)
+                    .isEqualTo(exercise.get("maxScore").asInt());
+            assertThat(outcomesOf(exercise)).as(id).containsOnly("PASSED");
+        }
+        assertThat(console.toString()).contains("Score: 176 / 176");
         assertThat(result.get("sandbox").asText()).matches("amdahl/sandbox:[0-9a-f]{16} \\(sha256:[0-9a-f]{64}\\)");
         assertThat(processes.get("provenance").get("sourcesSha256").asText()).matches("[0-9a-f]{64}");
         assertThat(processes.get("provenance").get("jdk").asText()).startsWith("21");

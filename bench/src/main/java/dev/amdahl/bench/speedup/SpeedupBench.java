@@ -1,5 +1,6 @@
 package dev.amdahl.bench.speedup;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -15,12 +16,13 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
- * How much faster the reference solutions' parallel versions run than their sequential ones on this machine,
- * against the goals of issue 6. Each comparison's two sides run in the same round, one JMH fork each, and the
+ * How many times faster the reference solutions' parallel (or cache-friendly, or vectorizable) versions run than
+ * their sequential (or naive) ones on this machine, against the goals of issues 6 and 7. Each comparison's two sides run in the same round, one JMH fork each, and the
  * rounds go through every comparison in turn, so a noisy minute on a shared machine hits both sides of a ratio
  * and shows as spread instead of as a false result.
  *
- * <p>Usage: {@code java -cp bench/target/amdahl-bench.jar dev.amdahl.bench.speedup.SpeedupBench [ROUNDS]}
+ * <p>Usage: {@code java -cp bench/target/amdahl-bench.jar dev.amdahl.bench.speedup.SpeedupBench [ROUNDS [NAME]]},
+ * where NAME keeps only the comparisons whose name contains it
  * (see bench/README.md; {@code bench/speedup.sh} builds and runs it).
  */
 public final class SpeedupBench {
@@ -36,8 +38,15 @@ public final class SpeedupBench {
         if (rounds < 1) {
             throw new IllegalArgumentException("ROUNDS must be at least 1, not " + rounds);
         }
+        String filter = args.length > 1 ? args[1].toLowerCase(Locale.ROOT) : "";
         int cores = Runtime.getRuntime().availableProcessors();
-        List<Comparison> comparisons = comparisons(cores);
+        List<Comparison> comparisons = comparisons(cores).stream()
+                .filter(comparison -> comparison.what().toLowerCase(Locale.ROOT).contains(filter))
+                .toList();
+        if (comparisons.isEmpty()) {
+            throw new IllegalArgumentException("no comparison's name contains \"" + filter + "\"; the names:\n"
+                    + String.join("\n", comparisons(cores).stream().map(Comparison::what).toList()));
+        }
         double[][] baseline = new double[comparisons.size()][rounds];
         double[][] contender = new double[comparisons.size()][rounds];
         for (int round = 0; round < rounds; round++) {
@@ -49,10 +58,10 @@ public final class SpeedupBench {
             }
         }
         System.out.printf(Locale.ROOT,
-                "Speedup of the reference solutions on this machine: %d cores, Java %s, %d round(s) of "
+                "How many times faster the reference solutions' fast versions run on this machine: %d cores, Java %s, %d round(s) of "
                         + "1 fork, %d x 1 s warm-up, %d x 1 s measured per side%n%n",
                 cores, Runtime.version(), rounds, WARMUP_ITERATIONS, MEASURED_ITERATIONS);
-        System.out.printf(Locale.ROOT, "%-44s %12s %12s %26s %10s  %s%n",
+        System.out.printf(Locale.ROOT, "%-46s %12s %12s %26s %10s  %s%n",
                 "comparison", "baseline", "contender", "speedup (median, min-max)", "goal", "verdict");
         for (int i = 0; i < comparisons.size(); i++) {
             Comparison comparison = comparisons.get(i);
@@ -62,7 +71,7 @@ public final class SpeedupBench {
             }
             double speedup = median(ratios);
             boolean hasGoal = !Double.isNaN(comparison.goal());
-            System.out.printf(Locale.ROOT, "%-44s %9.1f ms %9.1f ms %8.2fx (%5.2f-%5.2f) %10s  %s%n",
+            System.out.printf(Locale.ROOT, "%-46s %9.1f ms %9.1f ms %8.2fx (%5.2f-%5.2f) %10s  %s%n",
                     comparison.what(), median(baseline[i]), median(contender[i]), speedup,
                     Arrays.stream(ratios).min().orElseThrow(), Arrays.stream(ratios).max().orElseThrow(),
                     hasGoal ? String.format(Locale.ROOT, "%.2fx", comparison.goal()) : "-",
@@ -102,7 +111,30 @@ public final class SpeedupBench {
                         Map.of("side", "2048", "kernelSize", "5"), "sequential", "tiled", Double.NaN,
                         "no goal, shown for comparison: 25 products per pixel, so copying the 32 MB image in and"
                                 + " out, which runs on one thread in both versions, is a large serial fraction"
-                                + " (Amdahl's law)"));
+                                + " (Amdahl's law)"),
+                new Comparison("sum by rows vs by columns, 4000^2 (128 MB)", CacheBench.class,
+                        Map.of("side", "4000"), "sumColumnByColumn", "sumRowByRow", 3,
+                        "goal 3x: in memory order every 64-byte cache line brings 8 doubles that are used; by"
+                                + " columns each double costs a line of its own"),
+                new Comparison("sum by rows vs by columns, 2000^2 (32 MB)", CacheBench.class,
+                        Map.of("side", "2000"), "sumColumnByColumn", "sumRowByRow", Double.NaN,
+                        "no goal, shown for comparison: a smaller matrix stays closer at hand, in the caches"),
+                new Comparison("blocked vs naive transpose, 4000^2, block 32", CacheBench.class,
+                        Map.of("side", "4000", "block", "32"), "transposeNaive", "transposeBlocked", 1,
+                        "goal: beat the naive transpose (issue 7 names no number); both write a new 128 MB"
+                                + " matrix, and only the order of the reads and writes differs"),
+                new Comparison("primitive vs boxed dot product, 10^6", VectorsBench.class, Map.of(), "dotBoxed",
+                        "dot", 5,
+                        "goal 5x: double[] is read straight from memory and vectorized; List<Double> follows"
+                                + " a pointer and unboxes for every element"),
+                new Comparison("4 running sums vs 1, sum of 10^6", VectorsBench.class, Map.of(), "sum",
+                        "sumUnrolled", Double.NaN,
+                        "no goal, shown for comparison: one running sum waits for each addition to finish;"
+                                + " four independent ones keep the adder busy"),
+                new Comparison("parallel vs sequential logistic regression", LogisticRegressionBench.class,
+                        Map.of(), "sequential", "parallel", Double.NaN,
+                        "no goal in issue 7, shown: 200,000 rows of 16 features, 20 iterations, each split by"
+                                + " rows over one thread per core"));
     }
 
     /** The average time of one call of {@code bench.method}, in milliseconds. */
@@ -110,10 +142,13 @@ public final class SpeedupBench {
             throws RunnerException {
         OptionsBuilder builder = new OptionsBuilder();
         params.forEach(builder::param);
+        // A fixed heap: the transposes allocate 128 MB per call, and a heap that grows mid-run adds noise.
+        List<String> jvmArgs = new ArrayList<>(List.of("-Xms2g", "-Xmx2g"));
         if (Runtime.version().feature() >= 24) {
             // JMH 1.37 reads fields through sun.misc.Unsafe; JDK 24+ warns about it once per fork otherwise.
-            builder.jvmArgsAppend("--sun-misc-unsafe-memory-access=allow");
+            jvmArgs.add("--sun-misc-unsafe-memory-access=allow");
         }
+        builder.jvmArgsAppend(jvmArgs.toArray(String[]::new));
         Options options = builder
                 .include("^" + Pattern.quote(bench.getName() + "." + method) + "$")
                 .forks(1)

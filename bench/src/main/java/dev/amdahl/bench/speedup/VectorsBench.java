@@ -1,0 +1,62 @@
+package dev.amdahl.bench.speedup;
+
+import dev.amdahl.exercises.vectorization.Vectors;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * The vectorization reference: a dot product and a sum over {@code double[]}, the same over {@code List<Double>}
+ * with boxed streams, and the sum with one running sum against four.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class VectorsBench {
+
+    @Param("1000000")
+    public int length;
+
+    private double[] x;
+    private double[] y;
+    private List<Double> boxedX;
+    private List<Double> boxedY;
+
+    @Setup
+    public void setUp() {
+        SplittableRandom random = new SplittableRandom(42);
+        x = random.doubles(length).toArray();
+        y = random.doubles(length).toArray();
+        boxedX = Arrays.stream(x).boxed().toList();
+        boxedY = Arrays.stream(y).boxed().toList();
+    }
+
+    @Benchmark
+    public double dot() {
+        return Vectors.dot(x, y);
+    }
+
+    @Benchmark
+    public double dotBoxed() {
+        return Vectors.dotBoxed(boxedX, boxedY);
+    }
+
+    @Benchmark
+    public double sum() {
+        return Vectors.sum(x);
+    }
+
+    @Benchmark
+    public double sumUnrolled() {
+        return Vectors.sumUnrolled(x);
+    }
+}
