@@ -22,6 +22,9 @@ public record Course(Path root, List<Exercise> exercises) {
      */
     public static final String HIDDEN = "hidden";
 
+    /** Where the buggy copies of a program live: {@code planted-bugs/<exercise>/<bug>/}, never shipped. */
+    public static final String PLANTED_BUGS = "planted-bugs";
+
     public Course {
         exercises = List.copyOf(exercises);
     }
@@ -41,7 +44,8 @@ public record Course(Path root, List<Exercise> exercises) {
                     Path hidden = root.resolve(HIDDEN).resolve(id).resolve("src/test/java");
                     exercises.add(new Exercise(id, directory, ExerciseSettings.load(directory),
                             ExerciseRubric.load(directory), Files.isDirectory(hidden)
-                                    ? Optional.of(hidden.toAbsolutePath().normalize()) : Optional.empty()));
+                                    ? Optional.of(hidden.toAbsolutePath().normalize()) : Optional.empty(),
+                            PlantedBug.loadAll(root.resolve(PLANTED_BUGS).resolve(id))));
                 }
             }
         } catch (IOException e) {

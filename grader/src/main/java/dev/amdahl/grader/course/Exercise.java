@@ -1,6 +1,7 @@
 package dev.amdahl.grader.course;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,9 +14,11 @@ import java.util.Optional;
  * @param settings    how it is run ({@value ExerciseSettings#FILE})
  * @param rubric      what it grades besides the tests' points ({@value ExerciseRubric#FILE})
  * @param hiddenTests the instructor-only tests ({@code hidden/<id>/src/test/java} in the course), if any
+ * @param plantedBugs the instructor's buggy copies of the program ({@code planted-bugs/<id>/} in the course), for
+ *                    an exercise whose submission is a test suite
  */
 public record Exercise(String id, Path directory, ExerciseSettings settings, ExerciseRubric rubric,
-        Optional<Path> hiddenTests) {
+        Optional<Path> hiddenTests, List<PlantedBug> plantedBugs) {
 
     public Exercise {
         Objects.requireNonNull(id, "id must not be null");
@@ -23,6 +26,12 @@ public record Exercise(String id, Path directory, ExerciseSettings settings, Exe
         Objects.requireNonNull(settings, "settings must not be null");
         Objects.requireNonNull(rubric, "rubric must not be null");
         Objects.requireNonNull(hiddenTests, "hiddenTests must not be null");
+        plantedBugs = List.copyOf(plantedBugs);
+    }
+
+    public Exercise(String id, Path directory, ExerciseSettings settings, ExerciseRubric rubric,
+            Optional<Path> hiddenTests) {
+        this(id, directory, settings, rubric, hiddenTests, List.of());
     }
 
     public Exercise(String id, Path directory, ExerciseSettings settings) {
@@ -31,6 +40,15 @@ public record Exercise(String id, Path directory, ExerciseSettings settings, Exe
 
     public Exercise(String id, Path directory) {
         this(id, directory, ExerciseSettings.none());
+    }
+
+    /**
+     * Where a submission holds its part of this exercise, inside the exercise's module: the code
+     * ({@code src/main/java}), or for an exercise whose submission is a test suite, the tests
+     * ({@code src/test/java}).
+     */
+    public String submittedFolder() {
+        return rubric.gradesStudentTests() ? "src/test/java" : "src/main/java";
     }
 
     public Path skeletonSources() {

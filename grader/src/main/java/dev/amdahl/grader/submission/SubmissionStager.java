@@ -1,6 +1,7 @@
 package dev.amdahl.grader.submission;
 
 import dev.amdahl.grader.course.Exercise;
+import dev.amdahl.grader.course.PlantedBug;
 import dev.amdahl.grader.io.Folders;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -36,11 +37,14 @@ public final class SubmissionStager {
         this.limits = limits;
     }
 
-    /** Where the student's code of {@code exercise} is, or empty when the submission has none. */
+    /**
+     * Where the student's part of {@code exercise} is (code, or tests for an exercise whose submission is a test
+     * suite), or empty when the submission has none.
+     */
     public Optional<Path> sourcesOf(Path submission, Exercise exercise) {
         for (Path candidate : List.of(
-                submission.resolve("exercises").resolve(exercise.id()).resolve("src/main/java"),
-                submission.resolve(exercise.id()).resolve("src/main/java"))) {
+                submission.resolve("exercises").resolve(exercise.id()).resolve(exercise.submittedFolder()),
+                submission.resolve(exercise.id()).resolve(exercise.submittedFolder()))) {
             if (Files.isDirectory(candidate, LinkOption.NOFOLLOW_LINKS) && !hasLinkBetween(submission, candidate)) {
                 return Optional.of(candidate);
             }
@@ -61,16 +65,37 @@ public final class SubmissionStager {
         }
         List<String> ignored = new ArrayList<>();
         Files.createDirectories(target);
-        copyStudentSources(sources.get(), target.resolve("src/main/java"), ignored);
-        Folders.copy(exercise.testSources(), target.resolve("src/test/java"));
-        Folders.copy(exercise.testResources(), target.resolve("src/test/resources"));
-        Path module = sources.get().getParent().getParent().getParent(); // above src/main/java
-        if (Files.exists(module.resolve("src/test"), LinkOption.NOFOLLOW_LINKS)) {
-            ignored.add(submission.relativize(module.resolve("src/test"))
-                    + ": your own tests are not used for grading; the instructor's tests are");
+        Path module = sources.get().getParent().getParent().getParent(); // above src/main/java or src/test/java
+        if (exercise.rubric().gradesStudentTests()) {
+            copyStudentSources(sources.get(), target.resolve("src/test/java"), ignored);
+            Folders.copy(exercise.skeletonSources(), target.resolve("src/main/java"));
+            if (Files.exists(module.resolve("src/main"), LinkOption.NOFOLLOW_LINKS)) {
+                ignored.add(submission.relativize(module.resolve("src/main"))
+                        + ": your tests run against the program as it was given, not your copy of it");
+            }
+        } else {
+            copyStudentSources(sources.get(), target.resolve("src/main/java"), ignored);
+            Folders.copy(exercise.testSources(), target.resolve("src/test/java"));
+            if (Files.exists(module.resolve("src/test"), LinkOption.NOFOLLOW_LINKS)) {
+                ignored.add(submission.relativize(module.resolve("src/test"))
+                        + ": your own tests are not used for grading; the instructor's tests are");
+            }
         }
+        Folders.copy(exercise.testResources(), target.resolve("src/test/resources"));
         return Optional.of(new StagedExercise(exercise.id(), target,
-                submission.relativize(sources.get()).toString(), ignored, sha256(target.resolve("src/main/java"))));
+                submission.relativize(sources.get()).toString(), ignored,
+                sha256(target.resolve(exercise.submittedFolder()))));
+    }
+
+    /**
+     * Stages the planted bugs of {@code exercise} into {@code target}: {@code <bug id>/src/main/java} each. They
+     * go only into the run whose output no student sees.
+     */
+    public static void stagePlantedBugs(Exercise exercise, Path target) throws IOException {
+        Files.createDirectories(target);
+        for (PlantedBug bug : exercise.plantedBugs()) {
+            Folders.copy(bug.sources(), target.resolve(bug.id()).resolve("src/main/java"));
+        }
     }
 
     private void copyStudentSources(Path from, Path to, List<String> ignored) throws IOException, SubmissionException {

@@ -6,6 +6,9 @@ import dev.amdahl.grader.io.Folders;
 import dev.amdahl.grader.io.Hashes;
 import dev.amdahl.grader.course.ExerciseRubric;
 import dev.amdahl.grader.course.ExerciseRubric.Treatment;
+import dev.amdahl.grader.course.PlantedBug;
+import dev.amdahl.grader.course.StudentTestsRubric;
+import dev.amdahl.grader.suite.SuiteScoring;
 import dev.amdahl.grading.PlannedTest;
 import dev.amdahl.grading.Rubric;
 import dev.amdahl.grading.Scores;
@@ -78,6 +81,9 @@ public final class ExpectedTests implements AutoCloseable {
                 root = Files.createTempDirectory("amdahl-tests-");
             }
             Path build = Files.createDirectories(root.resolve(exercise.id()));
+            if (exercise.rubric().gradesStudentTests()) {
+                return compileSuiteExercise(exercise, build);
+            }
             ExerciseBuild.Result compiled = ExerciseBuild.compile(exercise.directory(), build,
                     SandboxRunner.runnerClasspath());
             if (compiled instanceof ExerciseBuild.Failed failed) {
@@ -114,11 +120,44 @@ public final class ExpectedTests implements AutoCloseable {
     }
 
     /**
+     * An exercise whose submission is a test suite: the program and every planted bug must compile; what can be
+     * earned is the rubric's items (see {@link SuiteScoring#plan}), known before any suite is seen.
+     */
+    private static Compiled compileSuiteExercise(Exercise exercise, Path build) throws IOException, CourseException {
+        ExerciseBuild.Result program = ExerciseBuild.compileMain(exercise.directory(), build,
+                ExerciseBuild.Compiler.inProcess());
+        if (program instanceof ExerciseBuild.Failed failed) {
+            throw new CourseException("The program of exercise " + exercise.id() + " does not compile:\n"
+                    + failed.diagnostics());
+        }
+        for (PlantedBug bug : exercise.plantedBugs()) {
+            JavaCompilation.Result result = ExerciseBuild.Compiler.inProcess().compile(bug.sources(), List.of(),
+                    build.resolve("planted-bugs").resolve(bug.id()));
+            if (!result.ok()) {
+                throw new CourseException("Planted bug " + bug.id() + " of exercise " + exercise.id() + " ("
+                        + bug.sources() + ") does not compile:\n" + result.diagnostics());
+            }
+        }
+        StudentTestsRubric rubric = exercise.rubric().studentTests().orElseThrow();
+        List<PlannedTest> items = SuiteScoring.plan(rubric, exercise.plantedBugs());
+        if (items.stream().mapToDouble(PlannedTest::maxPoints).sum() <= 0) {
+            throw new CourseException("Exercise " + exercise.id() + " grades a submitted test suite but nothing can "
+                    + "earn points: add planted bugs under planted-bugs/" + exercise.id() + "/ or coverage "
+                    + "thresholds to its " + ExerciseRubric.FILE + ".");
+        }
+        Path noTestClasses = Files.createDirectories(build.resolve("test-classes"));
+        return new Compiled(items, build.resolve("classes"), noTestClasses, rubricHash(items, exercise.rubric()));
+    }
+
+    /**
      * What is wrong with the {@code @Points} of the exercise's tests (see {@link Rubric#problems}): the
      * instructor's classes are loaded here to read their annotations, none of them run.
      */
     public synchronized List<String> rubricProblems(Exercise exercise) throws CourseException {
         Compiled compiled = of(exercise);
+        if (exercise.rubric().gradesStudentTests()) {
+            return List.of(); // no instructor tests, so no annotations to read
+        }
         List<String> problems = new ArrayList<>();
         try (URLClassLoader loader = new URLClassLoader(new URL[] {compiled.classes().toUri().toURL(),
                 compiled.testClasses().toUri().toURL()}, ExpectedTests.class.getClassLoader())) {

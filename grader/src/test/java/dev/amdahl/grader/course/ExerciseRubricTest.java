@@ -48,4 +48,35 @@ class ExerciseRubricTest {
         assertThatThrownBy(() -> load("style.naming = graded\n")).isInstanceOf(CourseException.class)
                 .hasMessageContaining("style.naming.penalty");
     }
+
+    @Test
+    void aSubmittedTestSuiteIsGradedByCoverageAndPlantedBugs() throws Exception {
+        ExerciseRubric rubric = load("kind = student-tests\ncoverage.line = 60:2, 80:4, 90:5\n"
+                + "coverage.branch = 50:1, 70:2, 85:3\ncoverage.requires-caught-bug = false\n"
+                + "planted-bugs.points-each = 2\nstyle.naming = feedback\n");
+
+        assertThat(rubric.gradesStudentTests()).isTrue();
+        StudentTestsRubric suite = rubric.studentTests().orElseThrow();
+        assertThat(suite.lineCoverage().toString()).isEqualTo("60:2, 80:4, 90:5");
+        assertThat(suite.lineCoverage().maxPoints()).isEqualTo(5);
+        assertThat(suite.lineCoverage().increment(1)).isEqualTo(2);
+        assertThat(suite.branchCoverage().maxPoints()).isEqualTo(3);
+        assertThat(suite.coverageRequiresCaughtBug()).isFalse();
+        assertThat(suite.pointsPerBug()).isEqualTo(2);
+        assertThat(load("structure = graded\n").gradesStudentTests()).isFalse();
+    }
+
+    @Test
+    void suiteKeysSayWhatIsWrong() {
+        assertThatThrownBy(() -> load("coverage.line = 60:2\n")).hasMessageContaining("needs kind = student-tests");
+        assertThatThrownBy(() -> load("kind = tests\n")).hasMessageContaining("kind = tests is not known");
+        assertThatThrownBy(() -> load("kind = student-tests\ncoverage.line = 80:4, 60:2\n"))
+                .hasMessageContaining("lowest first");
+        assertThatThrownBy(() -> load("kind = student-tests\ncoverage.line = 80\n"))
+                .hasMessageContaining("'80' is not PERCENT:POINTS");
+        assertThatThrownBy(() -> load("kind = student-tests\ncoverage.requires-caught-bug = yes\n"))
+                .hasMessageContaining("not true or false");
+        assertThatThrownBy(() -> load("kind = student-tests\nplanted-bugs.points-each = two\n"))
+                .hasMessageContaining("is not a number");
+    }
 }

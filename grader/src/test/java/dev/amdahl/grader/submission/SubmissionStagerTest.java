@@ -125,6 +125,35 @@ class SubmissionStagerTest {
                 .isInstanceOf(SubmissionException.class).hasMessageContaining("more than 3 Java files");
     }
 
+    @Test
+    void forATestSuiteTakesTheStudentsTestsAndTheGivenProgram() throws Exception {
+        Path course = temp.resolve("course/exercises/logs");
+        write(course.resolve(CODE), "the given program");
+        write(course.resolve("src/test/java/demo/package-info.java"), "package demo;");
+        write(course.resolve("src/test/resources/junit-platform.properties"), "instructor's settings");
+        Files.writeString(course.resolve("rubric.properties"), "kind = student-tests\ncoverage.line = 50:1\n");
+        Path bug = temp.resolve("course/planted-bugs/logs/off-by-one");
+        write(bug.resolve(CODE), "a planted bug");
+        Files.writeString(bug.resolve("variant.properties"), "kind = off-by-one\ndescription = a boundary\n");
+        Exercise suite = dev.amdahl.grader.course.Course.load(temp.resolve("course")).select(java.util.List.of("logs"))
+                .getFirst();
+        Path module = submission.resolve("exercises/logs");
+        write(module.resolve(TEST), "student's test");
+        write(module.resolve(CODE), "student's copy of the program, changed");
+
+        StagedExercise staged = stager.stage(submission, suite, temp.resolve("staged")).orElseThrow();
+        SubmissionStager.stagePlantedBugs(suite, temp.resolve("bugs"));
+
+        assertThat(staged.directory().resolve(TEST)).hasContent("student's test");
+        assertThat(staged.directory().resolve(CODE)).hasContent("the given program");
+        assertThat(staged.directory().resolve("src/test/resources/junit-platform.properties"))
+                .hasContent("instructor's settings");
+        assertThat(staged.sourceFolder()).isEqualTo("exercises/logs/src/test/java");
+        assertThat(staged.ignored()).anyMatch(line -> line.contains("as it was given"));
+        assertThat(temp.resolve("bugs/off-by-one/src/main/java/demo/Adder.java")).hasContent("a planted bug");
+        assertThat(staged.directory().resolve("planted-bugs")).doesNotExist();
+    }
+
     private static Path write(Path file, String content) throws Exception {
         Files.createDirectories(file.getParent());
         return Files.writeString(file, content);

@@ -111,4 +111,35 @@ class ExpectedTestsTest {
                     .hasMessageContaining("Rename the hidden ones");
         }
     }
+
+    @Test
+    void aSubmittedSuiteIsGradedByTheRubricsItemsAndEveryPlantedBugMustCompile() throws Exception {
+        write("exercises/logs/src/main/java/logs/Count.java",
+                "package logs; public class Count { public static int of(String s) { return s.length(); } }");
+        write("exercises/logs/src/test/java/logs/package-info.java", "package logs;");
+        write("exercises/logs/rubric.properties", "kind = student-tests\ncoverage.line = 50:1, 90:3\n"
+                + "planted-bugs.points-each = 2\n");
+        write("planted-bugs/logs/off-by-one/variant.properties", "kind = off-by-one\ndescription = one short\n");
+        write("planted-bugs/logs/off-by-one/src/main/java/logs/Count.java",
+                "package logs; public class Count { public static int of(String s) { return s.length() - 1; } }");
+        Exercise logs = Course.load(course).select(List.of("logs")).getFirst();
+
+        try (ExpectedTests expected = new ExpectedTests()) {
+            ExpectedTests.Compiled compiled = expected.of(logs);
+
+            assertThat(compiled.tests()).extracting(PlannedTest::methodName, PlannedTest::points).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("off-by-one", 2.0),
+                    org.assertj.core.groups.Tuple.tuple("lines 50 %", 1.0),
+                    org.assertj.core.groups.Tuple.tuple("lines 90 %", 2.0));
+            assertThat(compiled.rubricSha256()).hasSize(64);
+            assertThat(expected.rubricProblems(logs)).isEmpty();
+        }
+
+        write("planted-bugs/logs/off-by-one/src/main/java/logs/Count.java", "package logs; class Count {");
+        Exercise broken = Course.load(course).select(List.of("logs")).getFirst();
+        try (ExpectedTests expected = new ExpectedTests()) {
+            assertThatThrownBy(() -> expected.of(broken)).hasMessageContaining("Planted bug off-by-one of exercise logs")
+                    .hasMessageContaining("does not compile");
+        }
+    }
 }
