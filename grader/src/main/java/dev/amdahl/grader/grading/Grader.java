@@ -95,20 +95,28 @@ public final class Grader {
 
     /** The runner on the staged exercise, in a JVM that exits on running out of memory and cannot be attached to. */
     static List<String> runnerCommand(Set<String> allows, long seed) {
-        List<String> command = new ArrayList<>(List.of("java",
-                "-XX:+UseSerialGC", "-XX:MaxRAMPercentage=50", "-Xshare:auto",
-                "-XX:+ExitOnOutOfMemoryError", "-XX:+DisableAttachMechanism", "-XX:-UsePerfData",
-                "-XX:+DisplayVMOutputToStderr", // the JVM's own words (out of memory, thread dumps) stay off the channel
-                "-Djava.io.tmpdir=" + SandboxJob.TMP, "-D" + Seed.PROPERTY + "=" + seed, "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
-                "-cp", "/opt/amdahl/amdahl-sandbox-runner.jar", "dev.amdahl.runner.SandboxRunner",
-                SandboxJob.WORK + "/exercise", SandboxJob.BUILD,
-                "--test-classes", SandboxJob.WORK + "/test-classes",
-                "--compile-timeout", Long.toString(COMPILE_TIMEOUT.toSeconds())));
+        List<String> command = runner(seed, SandboxJob.WORK + "/exercise");
+        command.addAll(List.of("--test-classes", SandboxJob.WORK + "/test-classes"));
         for (String capability : allows.stream().sorted().toList()) {
             command.add("--allow");
             command.add(capability);
         }
         return command;
+    }
+
+    /**
+     * The runner's JVM and its first arguments: the exercise in {@code exercise}, built in {@value SandboxJob#BUILD},
+     * javac limited in time. The caller adds what the run is for.
+     */
+    static List<String> runner(long seed, String exercise) {
+        return new ArrayList<>(List.of("java",
+                "-XX:+UseSerialGC", "-XX:MaxRAMPercentage=50", "-Xshare:auto",
+                "-XX:+ExitOnOutOfMemoryError", "-XX:+DisableAttachMechanism", "-XX:-UsePerfData",
+                "-XX:+DisplayVMOutputToStderr", // the JVM's own words (out of memory, thread dumps) stay off the channel
+                "-Djava.io.tmpdir=" + SandboxJob.TMP, "-D" + Seed.PROPERTY + "=" + seed, "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
+                "-cp", "/opt/amdahl/amdahl-sandbox-runner.jar", "dev.amdahl.runner.SandboxRunner",
+                exercise, SandboxJob.BUILD,
+                "--compile-timeout", Long.toString(COMPILE_TIMEOUT.toSeconds())));
     }
 
     /** Defaults, then the exercise's settings, then the command line's. */
@@ -186,20 +194,28 @@ public final class Grader {
             var staged = stager.stage(submission, exercise, work.resolve("exercise"));
             if (staged.isEmpty()) {
                 return withoutRun(exercise.id(), expected, Verdict.NOT_SUBMITTED,
-                        "No code found for this exercise: expected it in exercises/" + exercise.id()
-                                + "/src/main/java or " + exercise.id() + "/src/main/java.",
+                        "No " + (exercise.rubric().gradesStudentTests() ? "tests" : "code")
+                                + " found for this exercise: expected " + (exercise.rubric().gradesStudentTests()
+                                        ? "them" : "it") + " in exercises/" + exercise.id() + "/"
+                                + exercise.submittedFolder() + " or " + exercise.id() + "/"
+                                + exercise.submittedFolder() + ".",
                         "not run: nothing was submitted", List.of());
             }
             StagedExercise exerciseCopy = staged.get();
-            Folders.copy(compiled.testClasses(), work.resolve("test-classes"));
             SandboxLimits limits = limitsFor(exercise);
-            RunnerWatcher runner = new RunnerWatcher();
             long seed = seeds.getAsLong();
-            SandboxResult run = sandbox.run(new SandboxJob(exercise.id(), work,
-                    runnerCommand(exercise.settings().allows(), seed), Map.of("amdahl.exercise", exercise.id()), limits,
-                    runner));
-            ExerciseResult result = RunInterpreter.interpret(exercise.id(), expected, runner, run, limits,
-                    exerciseCopy.ignored());
+            ExerciseResult result;
+            if (exercise.rubric().gradesStudentTests()) {
+                result = new SuiteRuns(sandbox, limits, seed).grade(exercise, exerciseCopy, work);
+            } else {
+                Folders.copy(compiled.testClasses(), work.resolve("test-classes"));
+                RunnerWatcher runner = new RunnerWatcher();
+                SandboxResult run = sandbox.run(new SandboxJob(exercise.id(), work,
+                        runnerCommand(exercise.settings().allows(), seed), Map.of("amdahl.exercise", exercise.id()),
+                        limits, runner));
+                result = RunInterpreter.interpret(exercise.id(), expected, runner, run, limits,
+                        exerciseCopy.ignored());
+            }
             return result.withProvenance(new ExerciseResult.Provenance(exerciseCopy.sourcesSha256(),
                     result.provenance().jdk(), compiled.rubricSha256(), seed))
                     .withStyle(review(exercise, exerciseCopy));
@@ -215,9 +231,9 @@ public final class Grader {
         }
     }
 
-    /** Checkstyle over the staged sources: parsed on this host, never compiled or run here. */
+    /** Checkstyle over the staged sources (the student's code, or tests): parsed on this host, never run here. */
     private StyleReview review(Exercise exercise, StagedExercise staged) throws StyleException {
-        List<StyleFinding> findings = style.check(staged.directory().resolve("src/main/java"));
+        List<StyleFinding> findings = style.check(staged.directory().resolve(exercise.submittedFolder()));
         return new StyleReview(exercise.rubric().style().score(findings), staged.sourceFolder(),
                 style.checkstyleVersion());
     }

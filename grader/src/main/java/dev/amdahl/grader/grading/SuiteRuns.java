@@ -1,0 +1,154 @@
+package dev.amdahl.grader.grading;
+
+import dev.amdahl.grader.course.Exercise;
+import dev.amdahl.grader.io.Folders;
+import dev.amdahl.grader.sandbox.Sandbox;
+import dev.amdahl.grader.sandbox.SandboxException;
+import dev.amdahl.grader.sandbox.SandboxJob;
+import dev.amdahl.grader.sandbox.SandboxLimits;
+import dev.amdahl.grader.sandbox.SandboxResult;
+import dev.amdahl.grader.scoring.ExerciseResult;
+import dev.amdahl.grader.scoring.Verdict;
+import dev.amdahl.grader.submission.StagedExercise;
+import dev.amdahl.grader.submission.SubmissionStager;
+import dev.amdahl.grader.suite.CoverageSummary;
+import dev.amdahl.grader.suite.SuiteScoring;
+import dev.amdahl.grader.testrun.RunInterpreter;
+import dev.amdahl.grader.testrun.RunnerWatcher;
+import dev.amdahl.grading.GradedResult;
+import dev.amdahl.grading.Outcome;
+import dev.amdahl.grading.PlannedTest;
+import dev.amdahl.runner.protocol.RunnerEvent;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Grades a submitted test suite in two sandbox runs. The first runs the suite on the program, with coverage:
+ * the student sees everything it reports. The second runs the suite on each planted bug; it is the only run
+ * that holds their code, which the runner reads and removes before any test runs, and nothing of it reaches the
+ * student but which bugs the suite caught.
+ */
+final class SuiteRuns {
+
+    private final Sandbox sandbox;
+    private final SandboxLimits limits;
+    private final long seed;
+
+    SuiteRuns(Sandbox sandbox, SandboxLimits limits, long seed) {
+        this.sandbox = sandbox;
+        this.limits = limits;
+        this.seed = seed;
+    }
+
+    /** {@code work} holds the staged exercise in {@code exercise/}: the given program and the student's tests. */
+    ExerciseResult grade(Exercise exercise, StagedExercise staged, Path work)
+            throws SandboxException, IOException, InterruptedException {
+        RunnerWatcher onProgram = new RunnerWatcher();
+        List<String> command = Grader.runner(seed, SandboxJob.WORK + "/exercise");
+        command.addAll(List.of("--student-tests", "--coverage"));
+        SandboxResult run = sandbox.run(new SandboxJob(exercise.id(), work, command,
+                Map.of("amdahl.exercise", exercise.id()), limits, onProgram));
+        ExerciseResult suite = RunInterpreter.interpret(exercise.id(), studentTests(onProgram), onProgram, run, limits,
+                staged.ignored());
+        if (suite.verdict() == Verdict.COMPILE_ERROR) {
+            suite = new ExerciseResult(suite.exercise(), suite.verdict(), "Your tests do not compile against the "
+                    + "program as it was given:\n" + compileDiagnostics(onProgram), suite.tests(), suite.notes(),
+                    suite.wallTime(), suite.provenance(), suite.style());
+        }
+        Map<String, Outcome> outcomes = new HashMap<>();
+        suite.tests().forEach(test -> outcomes.put(test.test().uniqueId(), test.outcome()));
+        Optional<CoverageSummary> coverage = coverage(onProgram);
+        boolean anyPassed = outcomes.containsValue(Outcome.PASSED);
+        Map<String, Map<String, Outcome>> onBugs = anyPassed && !exercise.plantedBugs().isEmpty()
+                ? onPlantedBugs(exercise, staged) : Map.of();
+
+        List<GradedResult> tests = new ArrayList<>(suite.tests());
+        tests.addAll(SuiteScoring.grade(exercise.rubric().studentTests().orElseThrow(), exercise.plantedBugs(),
+                outcomes, suite.verdict() == Verdict.COMPLETED ? coverage : Optional.empty(), onBugs));
+        List<String> notes = new ArrayList<>(suite.notes());
+        notes.addAll(missedLines(onProgram));
+        return new ExerciseResult(suite.exercise(), suite.verdict(), suite.detail(), tests, notes, suite.wallTime(),
+                suite.provenance(), suite.style());
+    }
+
+    /** The suite's own tests, as the run planned them: worth nothing themselves, shown with their verdicts. */
+    private static List<PlannedTest> studentTests(RunnerWatcher runner) {
+        for (RunnerEvent event : runner.events()) {
+            if (event instanceof RunnerEvent.Planned planned) {
+                return planned.tests().stream().map(test -> new PlannedTest(test.uniqueId(), test.className(),
+                        test.methodName(), test.displayName(), 0)).toList();
+            }
+        }
+        return List.of();
+    }
+
+    private static String compileDiagnostics(RunnerWatcher runner) {
+        return runner.events().stream().filter(RunnerEvent.CompileFailed.class::isInstance)
+                .map(event -> ((RunnerEvent.CompileFailed) event).diagnostics()).findFirst().orElse("");
+    }
+
+    private static Optional<CoverageSummary> coverage(RunnerWatcher runner) {
+        return runner.events().stream().filter(RunnerEvent.Coverage.class::isInstance)
+                .map(RunnerEvent.Coverage.class::cast).findFirst()
+                .map(c -> new CoverageSummary(c.linesCovered(), c.linesTotal(), c.branchesCovered(), c.branchesTotal()));
+    }
+
+    /** Where the suite never went, per file, so the student knows what to test next. */
+    private static List<String> missedLines(RunnerWatcher runner) {
+        List<String> notes = new ArrayList<>();
+        runner.events().stream().filter(RunnerEvent.Coverage.class::isInstance).map(RunnerEvent.Coverage.class::cast)
+                .findFirst().ifPresent(c -> c.classes().stream()
+                        .filter(type -> !type.missedLines().isEmpty())
+                        .forEach(type -> notes.add("Lines of " + type.sourceFile() + " your tests never run: "
+                                + ranges(type.missedLines()))));
+        return notes;
+    }
+
+    /** 3, 4, 5, 9 → "3–5, 9". */
+    static String ranges(List<Integer> lines) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            int start = lines.get(i);
+            int end = start;
+            while (i + 1 < lines.size() && lines.get(i + 1) == end + 1) {
+                end = lines.get(++i);
+            }
+            text.append(text.isEmpty() ? "" : ", ").append(start).append(end > start ? "–" + end : "");
+        }
+        return text.toString();
+    }
+
+    /**
+     * The second run. Its console, messages and timings are never kept: only each bug's outcomes. A run that ends
+     * early leaves the bugs it did not reach without outcomes, which catch nothing.
+     */
+    private Map<String, Map<String, Outcome>> onPlantedBugs(Exercise exercise, StagedExercise staged)
+            throws SandboxException, IOException, InterruptedException {
+        Path work = Files.createTempDirectory("amdahl-" + exercise.id() + "-bugs-");
+        try {
+            Path privateFolder = work.resolve("private");
+            Folders.copy(staged.directory(), privateFolder.resolve("exercise"));
+            SubmissionStager.stagePlantedBugs(exercise, privateFolder.resolve("variants"));
+            List<String> command = Grader.runner(seed, SandboxJob.WORK + "/private/exercise");
+            command.addAll(List.of("--student-tests", "--variants", SandboxJob.WORK + "/private/variants"));
+            RunnerWatcher runner = new RunnerWatcher();
+            sandbox.run(new SandboxJob(exercise.id() + "-planted-bugs", work, command,
+                    Map.of("amdahl.exercise", exercise.id()), limits, runner));
+            Map<String, Map<String, Outcome>> outcomes = new HashMap<>();
+            for (RunnerEvent event : runner.events()) {
+                if (event instanceof RunnerEvent.VariantFinished finished) {
+                    outcomes.putIfAbsent(finished.variant(), Map.copyOf(finished.outcomes()));
+                }
+            }
+            return outcomes;
+        } finally {
+            Folders.delete(work);
+        }
+    }
+}
