@@ -28,7 +28,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code --student-tests} on the fixture under {@code src/test/resources/student-tests}: a program of three
  * types ({@code shop.Cart}, {@code shop.Discount}, the code-less interface {@code shop.Priced}), a student's
  * tests that never try a price that is not positive, and two variants: {@code off-by-one} (no discount at
- * exactly 10 items, which the tests catch) and {@code equivalent} (the same discount, written otherwise).
+ * exactly 10 items, which the tests catch) and {@code equivalent} (the same discount, written otherwise). A
+ * variant's fixture folder holds only the files in which it differs from the program; the test stages each as
+ * the runner expects it, a whole copy of the program.
  */
 class StudentTestsRunTest {
 
@@ -52,8 +54,13 @@ class StudentTestsRunTest {
 
     /** Stages the variants too: only a run with {@code --variants} knows to delete them. */
     private Path variants() throws Exception {
+        Path program = Path.of(StudentTestsRunTest.class.getResource("/student-tests/program").toURI());
         Path fixture = Path.of(StudentTestsRunTest.class.getResource("/student-tests/variants").toURI());
-        copy(fixture, work.resolve("variants"));
+        for (String variant : List.of("equivalent", "off-by-one")) {
+            Path sources = work.resolve("variants").resolve(variant).resolve("src/main/java");
+            copy(program, sources);
+            copy(fixture.resolve(variant).resolve("src/main/java"), sources);
+        }
         return work.resolve("variants");
     }
 
