@@ -18,7 +18,9 @@ import java.util.Set;
 /**
  * The sandbox's entry point:
  * {@code SandboxRunner EXERCISE_DIR BUILD_DIR [--allow CAPABILITY]... [--compile-timeout SECONDS]
- * [--test-classes DIR]}.
+ * [--test-classes DIR]}, or, when the submission is the tests,
+ * {@code SandboxRunner EXERCISE_DIR BUILD_DIR --student-tests [--coverage] [--variants VARIANTS_DIR]
+ * [--allow CAPABILITY]... [--compile-timeout SECONDS]} (see {@link StudentTestsRun}).
  *
  * <p>EXERCISE_DIR holds the staged exercise ({@code src/main/java} from the submission, {@code src/test} from
  * the instructor). The runner compiles the submission, checks it for forbidden APIs, compiles the tests
@@ -44,8 +46,20 @@ public final class SandboxRunner {
     private SandboxRunner() {
     }
 
-    /** What the command line asked for. */
-    record Options(Path exercise, Path build, Set<String> allows, Duration compileTimeout, Path testClasses) {
+    /**
+     * What the command line asked for.
+     *
+     * @param studentTests whether the submission is the tests, and the program the instructor's
+     * @param coverage     with studentTests: measure the program's coverage by the tests
+     * @param variants     with studentTests: the folder of the program's variants to run the tests against, or null
+     */
+    record Options(Path exercise, Path build, Set<String> allows, Duration compileTimeout, Path testClasses,
+            boolean studentTests, boolean coverage, Path variants) {
+
+        /** As the submission's tests are run. */
+        Options(Path exercise, Path build, Set<String> allows, Duration compileTimeout, Path testClasses) {
+            this(exercise, build, allows, compileTimeout, testClasses, false, false, null);
+        }
 
         static Options parse(String[] args) {
             if (args.length < 2) {
@@ -54,15 +68,28 @@ public final class SandboxRunner {
             Set<String> allows = new LinkedHashSet<>();
             Duration compileTimeout = DEFAULT_COMPILE_TIMEOUT;
             Path testClasses = null;
+            boolean studentTests = false;
+            boolean coverage = false;
+            Path variants = null;
             for (int i = 2; i < args.length; i++) {
                 switch (args[i]) {
                     case "--allow" -> allows.add(args[++i]);
                     case "--compile-timeout" -> compileTimeout = Duration.ofSeconds(Long.parseLong(args[++i]));
                     case "--test-classes" -> testClasses = Path.of(args[++i]);
+                    case "--student-tests" -> studentTests = true;
+                    case "--coverage" -> coverage = true;
+                    case "--variants" -> variants = Path.of(args[++i]);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            return new Options(Path.of(args[0]), Path.of(args[1]), Set.copyOf(allows), compileTimeout, testClasses);
+            if (!studentTests && (coverage || variants != null)) {
+                throw new IllegalArgumentException("--coverage and --variants go with --student-tests");
+            }
+            if (studentTests && testClasses != null) {
+                throw new IllegalArgumentException("--test-classes does not go with --student-tests: the tests are the submission");
+            }
+            return new Options(Path.of(args[0]), Path.of(args[1]), Set.copyOf(allows), compileTimeout, testClasses,
+                    studentTests, coverage, variants);
         }
     }
 
@@ -79,7 +106,8 @@ public final class SandboxRunner {
             exitCode = run(Options.parse(args), channel);
         } catch (IllegalArgumentException e) {
             stderr.println("usage: SandboxRunner EXERCISE_DIR BUILD_DIR [--allow CAPABILITY]... "
-                    + "[--compile-timeout SECONDS] [--test-classes DIR]: " + e.getMessage());
+                    + "[--compile-timeout SECONDS] [--test-classes DIR | --student-tests [--coverage] "
+                    + "[--variants VARIANTS_DIR]]: " + e.getMessage());
             exitCode = EXIT_USAGE;
         } catch (OutOfMemoryError e) {
             // Thrown by library code (direct buffers, say) rather than the JVM, so ExitOnOutOfMemoryError did not fire.
@@ -109,6 +137,9 @@ public final class SandboxRunner {
     }
 
     static int run(Options options, EventChannel channel) throws Exception {
+        if (options.studentTests()) {
+            return StudentTestsRun.run(options, channel);
+        }
         long start = System.nanoTime();
         ExerciseBuild.Compiler javac = new ForkedJavac(options.compileTimeout());
         ExerciseBuild.Result main = ExerciseBuild.compileMain(options.exercise(), options.build(), javac);

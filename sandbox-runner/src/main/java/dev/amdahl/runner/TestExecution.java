@@ -3,6 +3,7 @@ package dev.amdahl.runner;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
 
 import dev.amdahl.grading.GradedResult;
+import dev.amdahl.grading.Outcome;
 import dev.amdahl.grading.PlannedTest;
 import dev.amdahl.grading.Rubric;
 import dev.amdahl.grading.TestLedger;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -44,19 +46,47 @@ public final class TestExecution {
     }
 
     static void run(Path classes, Path testClasses, Path testResources, EventChannel log) throws IOException {
-        withExerciseClassLoader(classes, testClasses, testResources, loader -> {
+        withExerciseClassLoader(ClassBytes.read(classes), testClasses, testResources, loader -> {
             // Structure first: the rules see the submitted classes before any of their code has run.
             for (GradedResult r : StructureRules.evaluate(StructureRules.find(testClasses, loader), classes)) {
                 log.write(new RunnerEvent.TestFinished(r.test().uniqueId(), r.outcome(), r.message(), r.durationMillis()));
             }
-            LauncherFactory.create(launcherConfig()).execute(request(testClasses, testResources), new EventWriter(log));
+            LauncherFactory.create(launcherConfig()).execute(request(testClasses, testResources),
+                    new EventWriter(log, true));
             return null;
+        });
+    }
+
+    /**
+     * Runs a student's tests against {@code program} (classes by binary name), writing the plan and each
+     * verdict to {@code log}, but no {@link RunnerEvent.Finished}: more may follow. Structure rules are the
+     * instructor's and are not looked for.
+     */
+    static void runStudentTests(Map<String, byte[]> program, Path testClasses, Path testResources, EventChannel log)
+            throws IOException {
+        withExerciseClassLoader(program, testClasses, testResources, loader -> {
+            LauncherFactory.create(launcherConfig()).execute(request(testClasses, testResources),
+                    new EventWriter(log, false));
+            return null;
+        });
+    }
+
+    /**
+     * Runs the tests against {@code program} in a class loader of their own and tells nobody: each test's
+     * outcome by unique id, in discovery order.
+     */
+    static Map<String, Outcome> outcomes(Map<String, byte[]> program, Path testClasses, Path testResources)
+            throws IOException {
+        return withExerciseClassLoader(program, testClasses, testResources, loader -> {
+            OutcomeCollector collector = new OutcomeCollector();
+            LauncherFactory.create(launcherConfig()).execute(request(testClasses, testResources), collector);
+            return collector.outcomes();
         });
     }
 
     /** The tests in {@code testClasses} and their points, found without running any of them. */
     public static List<PlannedTest> discover(Path classes, Path testClasses, Path testResources) throws IOException {
-        return withExerciseClassLoader(classes, testClasses, testResources, loader -> {
+        return withExerciseClassLoader(ClassBytes.read(classes), testClasses, testResources, loader -> {
             List<PlannedTest> planned = new ArrayList<>(TestLedger.of(
                     LauncherFactory.create(launcherConfig()).discover(request(testClasses, testResources))).planned());
             planned.addAll(Rubric.plan(StructureRules.find(testClasses, loader).stream()
@@ -90,11 +120,11 @@ public final class TestExecution {
         T call(ClassLoader loader) throws IOException;
     }
 
-    private static <T> T withExerciseClassLoader(Path classes, Path testClasses, Path testResources,
-            ClassLoaderWork<T> work) throws IOException {
+    private static <T> T withExerciseClassLoader(Map<String, byte[]> underTest, Path testClasses,
+            Path testResources, ClassLoaderWork<T> work) throws IOException {
         Thread current = Thread.currentThread();
         ClassLoader previous = current.getContextClassLoader();
-        try (ExerciseClassLoader loader = ExerciseClassLoader.of(classes, testClasses, testResources,
+        try (ExerciseClassLoader loader = ExerciseClassLoader.of(underTest, testClasses, testResources,
                 TestExecution.class.getClassLoader())) {
             current.setContextClassLoader(loader);
             return work.call(loader);
@@ -117,47 +147,92 @@ public final class TestExecution {
         return values;
     }
 
-    /** Writes the plan, then each verdict as soon as it is known. */
-    private static final class EventWriter implements TestExecutionListener {
-        private final EventChannel log;
-        private final long start = System.nanoTime();
+    /** Feeds the JUnit Platform's events of one test plan to a {@link TestLedger}, and hands on what it decides. */
+    private abstract static class LedgerListener implements TestExecutionListener {
         private TestLedger ledger;
 
-        EventWriter(EventChannel log) {
-            this.log = log;
+        abstract void planned(List<PlannedTest> tests);
+
+        abstract void decided(List<GradedResult> results);
+
+        void ended() {
         }
 
         @Override
-        public void testPlanExecutionStarted(TestPlan testPlan) {
+        public final void testPlanExecutionStarted(TestPlan testPlan) {
             ledger = TestLedger.of(testPlan);
-            log.write(new RunnerEvent.Planned(ledger.planned()));
+            planned(ledger.planned());
         }
 
         @Override
-        public void executionStarted(TestIdentifier testIdentifier) {
+        public final void executionStarted(TestIdentifier testIdentifier) {
             ledger.executionStarted(testIdentifier);
         }
 
         @Override
-        public void executionSkipped(TestIdentifier testIdentifier, String reason) {
-            write(ledger.executionSkipped(testIdentifier, reason));
+        public final void executionSkipped(TestIdentifier testIdentifier, String reason) {
+            decided(ledger.executionSkipped(testIdentifier, reason));
         }
 
         @Override
-        public void executionFinished(TestIdentifier testIdentifier, TestExecutionResult result) {
-            write(ledger.executionFinished(testIdentifier, result));
+        public final void executionFinished(TestIdentifier testIdentifier, TestExecutionResult result) {
+            decided(ledger.executionFinished(testIdentifier, result));
         }
 
         @Override
-        public void testPlanExecutionFinished(TestPlan testPlan) {
-            write(ledger.finish());
-            log.write(new RunnerEvent.Finished((System.nanoTime() - start) / 1_000_000));
+        public final void testPlanExecutionFinished(TestPlan testPlan) {
+            decided(ledger.finish());
+            ended();
+        }
+    }
+
+    /** Writes the plan, then each verdict as soon as it is known, then (if asked to) that all are known. */
+    private static final class EventWriter extends LedgerListener {
+        private final EventChannel log;
+        private final boolean writesFinished;
+        private final long start = System.nanoTime();
+
+        EventWriter(EventChannel log, boolean writesFinished) {
+            this.log = log;
+            this.writesFinished = writesFinished;
         }
 
-        private void write(List<GradedResult> results) {
+        @Override
+        void planned(List<PlannedTest> tests) {
+            log.write(new RunnerEvent.Planned(tests));
+        }
+
+        @Override
+        void decided(List<GradedResult> results) {
             for (GradedResult r : results) {
                 log.write(new RunnerEvent.TestFinished(r.test().uniqueId(), r.outcome(), r.message(), r.durationMillis()));
             }
+        }
+
+        @Override
+        void ended() {
+            if (writesFinished) {
+                log.write(new RunnerEvent.Finished((System.nanoTime() - start) / 1_000_000));
+            }
+        }
+    }
+
+    /** Keeps each test's outcome, and nothing else. */
+    private static final class OutcomeCollector extends LedgerListener {
+        private final Map<String, Outcome> outcomes = new LinkedHashMap<>();
+
+        @Override
+        void planned(List<PlannedTest> tests) {
+            tests.forEach(test -> outcomes.put(test.uniqueId(), Outcome.NOT_RUN));
+        }
+
+        @Override
+        void decided(List<GradedResult> results) {
+            results.forEach(r -> outcomes.put(r.test().uniqueId(), r.outcome()));
+        }
+
+        Map<String, Outcome> outcomes() {
+            return outcomes;
         }
     }
 }

@@ -31,6 +31,7 @@ class ForbiddenApisTest {
         "processes      | new ProcessBuilder(\"sh\").start();                               | java.lang.ProcessBuilder",
         "lookup         | Object l = java.lang.invoke.MethodHandles.lookup();               | MethodHandles.lookup()",
         "native         | System.loadLibrary(\"x\");                                        | loadLibrary",
+        "jacoco         | Object d = new org.jacoco.core.data.ExecutionDataStore();         | org.jacoco",
     })
     void findsForbiddenUses(String name, String statement, String expected) throws Exception {
         List<String> findings = ForbiddenApis.check(compile("void m() throws Exception { " + statement + " }"), Set.of());
@@ -65,6 +66,59 @@ class ForbiddenApisTest {
                 """);
 
         assertEquals(List.of(), ForbiddenApis.check(classes, Set.of()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "resource        | Object u = getClass().getResource(\"Demo.class\");              | java.lang.Class.getResource   | tests must judge what the program does",
+        "resource stream | Object u = Demo.class.getResourceAsStream(\"Demo.class\");      | getResourceAsStream           | tests must judge what the program does",
+        "system resource | Object u = ClassLoader.getSystemResource(\"demo/Demo.class\");  | getSystemResource             | tests must judge what the program does",
+        "domain          | Object d = Demo.class.getProtectionDomain();                  | getProtectionDomain           | tests must judge what the program does",
+        "code source     | Object s = new java.security.CodeSource(null, (java.security.cert.Certificate[]) null); "
+                + "| java.security.CodeSource | tests must judge what the program does",
+        "package         | Object p = Demo.class.getPackage();                           | getPackage                    | tests must judge what the program does",
+        "stack walker    | Object w = StackWalker.getInstance();                         | java.lang.StackWalker         | tests must judge what the program does",
+        "launcher        | Object l = org.junit.platform.launcher.core.LauncherFactory.create(); | org.junit.platform    | JUnit",
+        "junit support   | Object l = org.junit.platform.commons.support.ReflectionSupport.class; | org.junit.platform   | JUnit",
+        "exit            | System.exit(0);                                               | java.lang.System.exit         | JVM",
+        "jacoco          | Object d = new org.jacoco.core.data.ExecutionDataStore();     | org.jacoco                    | libraries",
+        "grader          | Object o = dev.amdahl.grading.Outcome.PASSED;                 | dev.amdahl.grading            | grader",
+        "runner          | Object o = dev.amdahl.runner.SandboxRunner.runnerClasspath(); | dev.amdahl.runner             | grader",
+    })
+    void studentTestsMayNotReadTheProgramsCodeNorUseWhatIsAlwaysForbidden(String name, String statement,
+            String expected, String why) throws Exception { // why: a word of the reason
+        List<String> findings = ForbiddenApis.checkStudentTests(
+                compile("void m() throws Exception { " + statement + " }"), Set.of(), Set.of());
+
+        assertTrue(findings.stream().anyMatch(f -> f.contains(expected) && f.contains("not allowed, ")
+                && f.contains(why)), name + ": " + findings);
+    }
+
+    @Test
+    void studentTestsMayUseWhatJUnitOffersForWritingTests() throws Exception {
+        Path classes = compile("""
+                @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder;
+
+                @org.junit.jupiter.params.ParameterizedTest
+                @org.junit.jupiter.params.provider.CsvSource({"1, 2"})
+                void adds(int a, int b, org.junit.jupiter.api.TestInfo info) {
+                    org.junit.jupiter.api.Assumptions.assumeTrue(a > 0);
+                    org.junit.jupiter.api.Assertions.assertAll(
+                            () -> org.junit.jupiter.api.Assertions.assertEquals(3, a + b, info.getDisplayName()),
+                            () -> org.junit.jupiter.api.Assertions.assertThrows(ArithmeticException.class, () -> Math.floorDiv(a, 0)));
+                    if (a > 5) {
+                        throw new org.opentest4j.AssertionFailedError("too big");
+                    }
+                }
+                """);
+
+        assertEquals(List.of(), ForbiddenApis.checkStudentTests(classes, Set.of(), Set.of("demo.Other")));
+    }
+
+    @Test
+    void aStudentsTestClassMayNotBeNamedLikeAClassOfTheProgram() throws Exception {
+        assertEquals(List.of("demo.Demo has the name of one of the program's classes: rename it"),
+                ForbiddenApis.checkStudentTests(compile("int m() { return 1; }"), Set.of(), Set.of("demo.Demo")));
     }
 
     private Path compile(String body) throws Exception {

@@ -217,14 +217,8 @@ class SandboxRunnerTest {
     }
 
     private List<RunnerEvent> run(Path exercise, String... options) throws Exception {
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         List<String> args = new java.util.ArrayList<>(List.of(exercise.toString(), work.resolve("build").toString()));
         args.addAll(List.of(options));
-        try (EventChannel channel = EventChannel.open(stdout)) {
-            SandboxRunner.run(SandboxRunner.Options.parse(args.toArray(String[]::new)), channel);
-        }
-        EventStreamReader reader = new EventStreamReader();
-        reader.accept(stdout.toByteArray());
-        return reader.events();
+        return InProcessRunner.events(args.toArray(String[]::new));
     }
 }

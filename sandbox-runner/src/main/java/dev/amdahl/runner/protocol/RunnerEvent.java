@@ -4,12 +4,22 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.amdahl.grading.Outcome;
 import dev.amdahl.grading.PlannedTest;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the runner tells the grader through its {@link EventChannel}, in this order: {@link Compiled},
  * {@link CompileFailed} or {@link Rejected}; then {@link Planned}; then one {@link TestFinished} a test; then
  * {@link Finished}. A run cut short (timeout, crash) simply stops early: every event sent so far still counts.
+ *
+ * <p>When the submission is the tests ({@code --student-tests}): {@link Compiled}, {@link CompileFailed}
+ * (stage {@code main}: the instructor's program; {@code tests}: the student's tests) or {@link Rejected} (the
+ * tests); then, unless only {@code --variants} was given, the run against the program: {@link Planned}, one
+ * {@link TestFinished} a test, and with {@code --coverage} one {@link Coverage}; then with {@code --variants}
+ * one {@link VariantFinished} or {@link VariantBroken} a variant, in the order of their ids; then
+ * {@link Finished}, always last. {@link RunnerFailed} may come instead of anything.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "event")
 @JsonSubTypes({
@@ -20,6 +30,9 @@ import java.util.List;
     @JsonSubTypes.Type(value = RunnerEvent.Finished.class, name = "finished"),
     @JsonSubTypes.Type(value = RunnerEvent.RunnerFailed.class, name = "runner-failed"),
     @JsonSubTypes.Type(value = RunnerEvent.Rejected.class, name = "rejected"),
+    @JsonSubTypes.Type(value = RunnerEvent.Coverage.class, name = "coverage"),
+    @JsonSubTypes.Type(value = RunnerEvent.VariantFinished.class, name = "variant-finished"),
+    @JsonSubTypes.Type(value = RunnerEvent.VariantBroken.class, name = "variant-broken"),
 })
 public sealed interface RunnerEvent {
 
@@ -50,7 +63,7 @@ public sealed interface RunnerEvent {
             implements RunnerEvent {
     }
 
-    /** Every planned test has a verdict. */
+    /** Every planned test has a verdict; with {@code --student-tests}, everything asked for is done. */
     record Finished(long millis) implements RunnerEvent {
     }
 
@@ -66,5 +79,52 @@ public sealed interface RunnerEvent {
 
     /** The runner itself broke: not the student's fault. */
     record RunnerFailed(String message) implements RunnerEvent {
+    }
+
+    /**
+     * How much of the program the student's tests ran, as JaCoCo counts it (lines with code, and the branches
+     * of conditions and switches; code the compiler made up, such as a record's {@code equals}, is left out).
+     * The totals are JaCoCo's for the whole program, which count a line of a source file once even if two
+     * classes have code on it.
+     *
+     * @param classes one entry per class JaCoCo analyzed (nested and anonymous classes too, and classes with
+     *                no code at all, such as an interface of abstract methods, at 0 of 0), by name
+     */
+    record Coverage(int linesCovered, int linesTotal, int branchesCovered, int branchesTotal,
+            List<ClassCoverage> classes) implements RunnerEvent {
+        public Coverage {
+            classes = List.copyOf(classes);
+        }
+
+        /**
+         * One class's coverage.
+         *
+         * @param className   its binary name, {@code a.b.Outer$Inner}
+         * @param sourceFile  its source file's name ({@code Outer.java}), or null if the class does not say
+         * @param missedLines the lines on which none of its code ran, ascending; lines partly run are not missed
+         */
+        public record ClassCoverage(String className, String sourceFile, int linesCovered, int linesTotal,
+                int branchesCovered, int branchesTotal, List<Integer> missedLines) {
+            public ClassCoverage {
+                missedLines = List.copyOf(missedLines);
+            }
+        }
+    }
+
+    /**
+     * The student's tests ran against one variant of the program (a copy with or without a bug) and ended so;
+     * nothing else about the run is told.
+     *
+     * @param variant  the variant's id (its folder's name)
+     * @param outcomes each test's outcome, by the unique id that {@link Planned} gives it
+     */
+    record VariantFinished(String variant, Map<String, Outcome> outcomes) implements RunnerEvent {
+        public VariantFinished {
+            outcomes = Collections.unmodifiableMap(new LinkedHashMap<>(outcomes));
+        }
+    }
+
+    /** A variant could not be compiled, so no test ran against it: the instructor's mistake; {@code reason} is for them. */
+    record VariantBroken(String variant, String reason) implements RunnerEvent {
     }
 }

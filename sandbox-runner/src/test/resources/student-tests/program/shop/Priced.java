@@ -1,0 +1,6 @@
+package shop;
+
+/** Something with a price: an interface without code. */
+public interface Priced {
+    int cents();
+}
