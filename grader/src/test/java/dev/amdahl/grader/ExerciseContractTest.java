@@ -41,7 +41,11 @@ class ExerciseContractTest {
         List<Exercise> exercises = Course.load(Repository.root()).exercises();
         assertThat(exercises).isNotEmpty();
         return exercises.stream().map(exercise -> DynamicTest.dynamicTest(exercise.id(), () -> {
-            List<RunnerEvent> events = runAgainstSkeleton(exercise);
+            if (exercise.rubric().gradesStudentTests()) {
+                theSkeletonHoldsNoTests(exercise);
+                return;
+            }
+            List<RunnerEvent> events = runAgainstSkeleton(exercise, List.of());
 
             List<PlannedTest> planned = events.stream().filter(RunnerEvent.Planned.class::isInstance)
                     .map(RunnerEvent.Planned.class::cast).findFirst().orElseThrow(
@@ -72,14 +76,33 @@ class ExerciseContractTest {
         }));
     }
 
-    private List<RunnerEvent> runAgainstSkeleton(Exercise exercise) throws Exception {
+    /**
+     * Where the students write the tests, the skeleton is the given program with no tests: it plans none and runs
+     * none of the program, so it catches no planted bug and earns nothing.
+     */
+    private void theSkeletonHoldsNoTests(Exercise exercise) throws Exception {
+        List<RunnerEvent> events = runAgainstSkeleton(exercise, List.of("--student-tests", "--coverage"));
+
+        assertThat(events).filteredOn(RunnerEvent.Planned.class::isInstance).singleElement()
+                .extracting(e -> ((RunnerEvent.Planned) e).tests()).asList().as("tests in %s's skeleton", exercise.id())
+                .isEmpty();
+        assertThat(events).filteredOn(RunnerEvent.Coverage.class::isInstance).singleElement()
+                .extracting(e -> ((RunnerEvent.Coverage) e).linesCovered()).isEqualTo(0);
+        assertThat(events).last().isInstanceOf(RunnerEvent.Finished.class);
+    }
+
+    private List<RunnerEvent> runAgainstSkeleton(Exercise exercise, List<String> mode) throws Exception {
         Path work = Files.createTempDirectory(temp, exercise.id());
+        // A copy: in student-tests mode the runner deletes the program's sources before any test runs.
+        Path copy = work.resolve("exercise");
+        dev.amdahl.grader.io.Folders.copy(exercise.directory(), copy);
         String classpath = SandboxRunner.runnerClasspath().stream().map(Path::toString)
                 .collect(Collectors.joining(File.pathSeparator));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", classpath, SandboxRunner.class.getName(),
-                exercise.directory().toString(), work.resolve("build").toString()));
+                copy.toString(), work.resolve("build").toString()));
+        command.addAll(mode);
         for (String capability : exercise.settings().allows()) {
             command.add("--allow");
             command.add(capability);

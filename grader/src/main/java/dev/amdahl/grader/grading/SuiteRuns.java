@@ -1,6 +1,7 @@
 package dev.amdahl.grader.grading;
 
 import dev.amdahl.grader.course.Exercise;
+import dev.amdahl.grader.course.PlantedBug;
 import dev.amdahl.grader.io.Folders;
 import dev.amdahl.grader.sandbox.Sandbox;
 import dev.amdahl.grader.sandbox.SandboxException;
@@ -10,7 +11,6 @@ import dev.amdahl.grader.sandbox.SandboxResult;
 import dev.amdahl.grader.scoring.ExerciseResult;
 import dev.amdahl.grader.scoring.Verdict;
 import dev.amdahl.grader.submission.StagedExercise;
-import dev.amdahl.grader.submission.SubmissionStager;
 import dev.amdahl.grader.suite.CoverageSummary;
 import dev.amdahl.grader.suite.SuiteScoring;
 import dev.amdahl.grader.testrun.RunInterpreter;
@@ -29,10 +29,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Grades a submitted test suite in two sandbox runs. The first runs the suite on the program, with coverage:
- * the student sees everything it reports. The second runs the suite on each planted bug; it is the only run
- * that holds their code, which the runner reads and removes before any test runs, and nothing of it reaches the
- * student but which bugs the suite caught.
+ * Grades a submitted test suite in sandbox runs. The first runs the suite on the program, with coverage: the
+ * student sees everything it reports. Then one run per planted bug: only that run holds the bug's code, which
+ * the runner reads and removes before any test runs, and nothing of it reaches the student but whether the suite
+ * caught it.
  */
 final class SuiteRuns {
 
@@ -125,30 +125,34 @@ final class SuiteRuns {
     }
 
     /**
-     * The second run. Its console, messages and timings are never kept: only each bug's outcomes. A run that ends
-     * early leaves the bugs it did not reach without outcomes, which catch nothing.
+     * The runs on the planted bugs, one container each, so that nothing a test leaves behind in one run (a file, a
+     * count of runs) can tell it which bug it is on. Their consoles, messages and timings are never kept: only
+     * each bug's outcomes. A run that ends early leaves its bug without outcomes, which catches nothing.
      */
     private Map<String, Map<String, Outcome>> onPlantedBugs(Exercise exercise, StagedExercise staged)
             throws SandboxException, IOException, InterruptedException {
-        Path work = Files.createTempDirectory("amdahl-" + exercise.id() + "-bugs-");
-        try {
-            Path privateFolder = work.resolve("private");
-            Folders.copy(staged.directory(), privateFolder.resolve("exercise"));
-            SubmissionStager.stagePlantedBugs(exercise, privateFolder.resolve("variants"));
-            List<String> command = Grader.runner(seed, SandboxJob.WORK + "/private/exercise");
-            command.addAll(List.of("--student-tests", "--variants", SandboxJob.WORK + "/private/variants"));
-            RunnerWatcher runner = new RunnerWatcher();
-            sandbox.run(new SandboxJob(exercise.id() + "-planted-bugs", work, command,
-                    Map.of("amdahl.exercise", exercise.id()), limits, runner));
-            Map<String, Map<String, Outcome>> outcomes = new HashMap<>();
-            for (RunnerEvent event : runner.events()) {
-                if (event instanceof RunnerEvent.VariantFinished finished) {
-                    outcomes.putIfAbsent(finished.variant(), Map.copyOf(finished.outcomes()));
+        Map<String, Map<String, Outcome>> outcomes = new HashMap<>();
+        for (PlantedBug bug : exercise.plantedBugs()) {
+            Path work = Files.createTempDirectory("amdahl-" + exercise.id() + "-bug-");
+            try {
+                Path privateFolder = work.resolve("private");
+                Folders.copy(staged.directory(), privateFolder.resolve("exercise"));
+                Folders.copy(bug.sources(), privateFolder.resolve("variants").resolve(bug.id())
+                        .resolve("src/main/java"));
+                List<String> command = Grader.runner(seed, SandboxJob.WORK + "/private/exercise");
+                command.addAll(List.of("--student-tests", "--variants", SandboxJob.WORK + "/private/variants"));
+                RunnerWatcher runner = new RunnerWatcher();
+                sandbox.run(new SandboxJob(exercise.id() + "-planted-bug", work, command,
+                        Map.of("amdahl.exercise", exercise.id()), limits, runner));
+                for (RunnerEvent event : runner.events()) {
+                    if (event instanceof RunnerEvent.VariantFinished finished && finished.variant().equals(bug.id())) {
+                        outcomes.putIfAbsent(bug.id(), Map.copyOf(finished.outcomes()));
+                    }
                 }
+            } finally {
+                Folders.delete(work);
             }
-            return outcomes;
-        } finally {
-            Folders.delete(work);
         }
+        return outcomes;
     }
 }

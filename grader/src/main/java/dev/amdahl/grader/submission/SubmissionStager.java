@@ -1,7 +1,6 @@
 package dev.amdahl.grader.submission;
 
 import dev.amdahl.grader.course.Exercise;
-import dev.amdahl.grader.course.PlantedBug;
 import dev.amdahl.grader.io.Folders;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -85,17 +84,6 @@ public final class SubmissionStager {
         return Optional.of(new StagedExercise(exercise.id(), target,
                 submission.relativize(sources.get()).toString(), ignored,
                 sha256(target.resolve(exercise.submittedFolder()))));
-    }
-
-    /**
-     * Stages the planted bugs of {@code exercise} into {@code target}: {@code <bug id>/src/main/java} each. They
-     * go only into the run whose output no student sees.
-     */
-    public static void stagePlantedBugs(Exercise exercise, Path target) throws IOException {
-        Files.createDirectories(target);
-        for (PlantedBug bug : exercise.plantedBugs()) {
-            Folders.copy(bug.sources(), target.resolve(bug.id()).resolve("src/main/java"));
-        }
     }
 
     private void copyStudentSources(Path from, Path to, List<String> ignored) throws IOException, SubmissionException {

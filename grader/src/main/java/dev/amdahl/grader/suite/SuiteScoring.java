@@ -20,8 +20,12 @@ import java.util.stream.Collectors;
  *
  * <p>A bug is caught when a test that passes on the program does not pass on the bug. A test that fails on the
  * program itself catches nothing. A suite that also fails on an equivalent rewrite judges the code rather than
- * what it does, so it catches nothing either; and by default coverage counts only for a suite that catches
- * something, so that running code without checking it earns nothing.
+ * what it does, so it catches nothing either. Coverage counts when every test passes on the program (what a
+ * failing test ran cannot be told apart from the rest) and, by default, only for a suite that catches something,
+ * so that running code without checking it earns nothing.
+ *
+ * <p>A bug's folder name often says what it is, so it never appears in an item: items are named by the bug's
+ * kind, which students may see.
  */
 public final class SuiteScoring {
 
@@ -34,11 +38,15 @@ public final class SuiteScoring {
     /** The items a suite can earn, in report order, before anything has run. */
     public static List<PlannedTest> plan(StudentTestsRubric rubric, List<PlantedBug> bugs) {
         List<PlannedTest> items = new ArrayList<>();
+        Map<String, Integer> seen = new java.util.HashMap<>();
         for (PlantedBug bug : bugs) {
+            String slug = bug.kind().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+            int nth = seen.merge(slug, 1, Integer::sum);
+            String name = nth == 1 ? slug : slug + "-" + nth;
             items.add(bug.equivalent()
-                    ? new PlannedTest(id("rewrite", bug.id()), PLANTED_BUGS, bug.kind(),
+                    ? new PlannedTest(id("rewrite", name), PLANTED_BUGS, bug.kind(),
                             "passes on a rewrite that behaves exactly like the program (" + bug.description() + ")", 0)
-                    : new PlannedTest(id("planted-bug", bug.id()), PLANTED_BUGS, bug.kind(),
+                    : new PlannedTest(id("planted-bug", name), PLANTED_BUGS, bug.kind(),
                             "catches a bug: " + bug.kind() + " (" + bug.description() + ")", rubric.pointsPerBug()));
         }
         addSteps(items, "lines", rubric.lineCoverage());
@@ -92,14 +100,20 @@ public final class SuiteScoring {
                 results.add(passed(planned));
             }
         }
-        boolean gated = rubric.coverageRequiresCaughtBug() && caught == 0;
+        List<String> failing = onProgram.entrySet().stream().filter(e -> e.getValue() != Outcome.PASSED)
+                .map(Map.Entry::getKey).sorted().toList();
+        String gate = !failing.isEmpty() ? " Coverage counts when every test passes on the program; these do not: "
+                + names(failing) + "."
+                : rubric.coverageRequiresCaughtBug() && caught == 0 ? " Coverage counts once your tests catch at least"
+                        + " one planted bug: running code without checking what it returns catches nothing. Add"
+                        + " assertions." : "";
         results.addAll(steps(plan.subList(item, item + rubric.lineCoverage().steps().size()),
                 rubric.lineCoverage(), coverage.map(c -> new int[] {c.linesCovered(), c.linesTotal()}), "lines",
-                gated));
+                gate));
         item += rubric.lineCoverage().steps().size();
         results.addAll(steps(plan.subList(item, item + rubric.branchCoverage().steps().size()),
                 rubric.branchCoverage(), coverage.map(c -> new int[] {c.branchesCovered(), c.branchesTotal()}),
-                "branches", gated));
+                "branches", gate));
         return List.copyOf(results);
     }
 
@@ -123,7 +137,7 @@ public final class SuiteScoring {
     }
 
     private static List<GradedResult> steps(List<PlannedTest> planned, Thresholds thresholds,
-            Optional<int[]> counts, String what, boolean gated) {
+            Optional<int[]> counts, String what, String gate) {
         List<GradedResult> results = new ArrayList<>();
         for (int i = 0; i < planned.size(); i++) {
             PlannedTest step = planned.get(i);
@@ -137,10 +151,8 @@ public final class SuiteScoring {
             String measured = "Your tests run " + CoverageSummary.describe(covered, total) + " of the " + what + ".";
             if (CoverageSummary.percent(covered, total) < thresholds.steps().get(i).percent()) {
                 results.add(new GradedResult(step, Outcome.FAILED, measured, 0));
-            } else if (gated) {
-                results.add(new GradedResult(step, Outcome.FAILED, measured + " Coverage counts once your tests"
-                        + " catch at least one planted bug: running code without checking what it returns catches"
-                        + " nothing. Add assertions.", 0));
+            } else if (!gate.isEmpty()) {
+                results.add(new GradedResult(step, Outcome.FAILED, measured + gate, 0));
             } else {
                 results.add(passed(step));
             }

@@ -142,7 +142,6 @@ class SubmissionStagerTest {
         write(module.resolve(CODE), "student's copy of the program, changed");
 
         StagedExercise staged = stager.stage(submission, suite, temp.resolve("staged")).orElseThrow();
-        SubmissionStager.stagePlantedBugs(suite, temp.resolve("bugs"));
 
         assertThat(staged.directory().resolve(TEST)).hasContent("student's test");
         assertThat(staged.directory().resolve(CODE)).hasContent("the given program");
@@ -150,7 +149,7 @@ class SubmissionStagerTest {
                 .hasContent("instructor's settings");
         assertThat(staged.sourceFolder()).isEqualTo("exercises/logs/src/test/java");
         assertThat(staged.ignored()).anyMatch(line -> line.contains("as it was given"));
-        assertThat(temp.resolve("bugs/off-by-one/src/main/java/demo/Adder.java")).hasContent("a planted bug");
+        assertThat(suite.plantedBugs()).singleElement().extracting(b -> b.kind()).isEqualTo("off-by-one");
         assertThat(staged.directory().resolve("planted-bugs")).doesNotExist();
     }
 

@@ -40,7 +40,7 @@ class SuiteScoringTest {
         return map;
     }
 
-    private static final Map<String, Outcome> ON_PROGRAM = outcomes(Outcome.PASSED, Outcome.PASSED, Outcome.FAILED);
+    private static final Map<String, Outcome> ON_PROGRAM = Map.of(SPLITS, Outcome.PASSED, COUNTS, Outcome.PASSED);
 
     private static Map<String, Outcome> byItem(List<GradedResult> results) {
         Map<String, Outcome> map = new java.util.LinkedHashMap<>();
@@ -62,9 +62,9 @@ class SuiteScoringTest {
     @Test
     void aBugIsCaughtByATestThatPassesOnTheProgramAndFailsOnTheBug() {
         List<GradedResult> results = SuiteScoring.grade(RUBRIC, BUGS, ON_PROGRAM, Optional.of(HIGH), Map.of(
-                "as-a-stream", outcomes(Outcome.PASSED, Outcome.PASSED, Outcome.FAILED),
-                "lost-last-line", outcomes(Outcome.PASSED, Outcome.TIMED_OUT, Outcome.FAILED),
-                "off-by-one", outcomes(Outcome.PASSED, Outcome.PASSED, Outcome.PASSED)));
+                "as-a-stream", Map.of(SPLITS, Outcome.PASSED, COUNTS, Outcome.PASSED),
+                "lost-last-line", Map.of(SPLITS, Outcome.PASSED, COUNTS, Outcome.TIMED_OUT),
+                "off-by-one", Map.of(SPLITS, Outcome.PASSED, COUNTS, Outcome.PASSED)));
 
         assertThat(byItem(results)).containsExactly(Map.entry("as a stream", Outcome.PASSED),
                 Map.entry("lost last line", Outcome.PASSED), Map.entry("off by one", Outcome.FAILED),
@@ -75,7 +75,7 @@ class SuiteScoringTest {
     }
 
     @Test
-    void aTestThatFailsOnTheProgramCatchesNothing() {
+    void aSuiteThatCatchesNothingEarnsNoCoverage() {
         List<GradedResult> results = SuiteScoring.grade(RUBRIC, BUGS, ON_PROGRAM, Optional.of(HIGH), Map.of(
                 "as-a-stream", ON_PROGRAM, "lost-last-line", ON_PROGRAM, "off-by-one", ON_PROGRAM));
 
@@ -84,8 +84,33 @@ class SuiteScoringTest {
     }
 
     @Test
+    void aTestThatFailsOnTheProgramCatchesNothingAndStopsCoverageCounting() {
+        Map<String, Outcome> withAFailure = outcomes(Outcome.PASSED, Outcome.PASSED, Outcome.FAILED);
+        Map<String, Outcome> brokenOnlyFailsOnBugs = outcomes(Outcome.PASSED, Outcome.PASSED, Outcome.FAILED);
+        List<GradedResult> results = SuiteScoring.grade(RUBRIC, BUGS, withAFailure, Optional.of(HIGH), Map.of(
+                "as-a-stream", withAFailure, "lost-last-line", brokenOnlyFailsOnBugs, "off-by-one", withAFailure));
+
+        assertThat(byItem(results)).containsEntry("lost last line", Outcome.FAILED)
+                .containsEntry("lines 60 %", Outcome.FAILED);
+        assertThat(earned(results)).isZero();
+        assertThat(results.get(3).message()).contains("every test passes on the program")
+                .contains("PipelineTest.wrongOnPurpose");
+    }
+
+    @Test
+    void itemsNeverNameABugsFolderOnlyItsKind() {
+        List<PlantedBug> twoOfAKind = List.of(new PlantedBug("status-500-not-error", "Wrong classification", "d",
+                false, Path.of("a")), new PlantedBug("status-404-as-error", "wrong classification", "d", false,
+                Path.of("b")));
+
+        assertThat(SuiteScoring.plan(RUBRIC, twoOfAKind)).extracting(p -> p.uniqueId()).startsWith(
+                "[suite:planted-bug]/[wrong-classification]", "[suite:planted-bug]/[wrong-classification-2]")
+                .noneMatch(id -> id.contains("status"));
+    }
+
+    @Test
     void aSuiteThatFailsOnAnEquivalentRewriteLosesItsBugsAndItsCoverage() {
-        Map<String, Outcome> failsEverywhere = outcomes(Outcome.FAILED, Outcome.PASSED, Outcome.FAILED);
+        Map<String, Outcome> failsEverywhere = Map.of(SPLITS, Outcome.FAILED, COUNTS, Outcome.PASSED);
         List<GradedResult> results = SuiteScoring.grade(RUBRIC, BUGS, ON_PROGRAM, Optional.of(HIGH), Map.of(
                 "as-a-stream", failsEverywhere, "lost-last-line", failsEverywhere, "off-by-one", failsEverywhere));
 
