@@ -26,4 +26,7 @@ grade works-but-messy       samples/submissions/works-but-messy -e processes --f
   --out grading-results/works-but-messy
 grade waits-forever         samples/submissions/waits-forever -e processes --timeout 20s
 grade pipes-deadlock        samples/submissions/pipes-reads-one-stream-at-a-time -e pipes
+grade testing-incomplete    samples/submissions/testing-incomplete -e testing
+grade testing-asserts-nothing samples/submissions/testing-asserts-nothing -e testing
+grade testing-empty         samples/submissions/testing-empty -e testing
 amdahl_say "Done: JSON results are in grading-results/"

@@ -55,6 +55,8 @@ class CheckCommandIT {
                 .contains("ok   latency: the solution earns every point — 29 / 29")
                 .contains("ok   vectorization: the untouched skeleton earns nothing — 0 / 29")
                 .contains("ok   vectorization: the solution earns every point — 29 / 29")
+                .contains("ok   testing: the untouched skeleton earns nothing — 0 / 26")
+                .contains("ok   testing: the solution earns every point — 26 / 26")
                 .contains("All checks hold.");
     }
 

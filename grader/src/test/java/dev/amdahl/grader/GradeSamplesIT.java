@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.dockerjava.api.DockerClient;
-import dev.amdahl.grader.cli.ExitCodes;
-import dev.amdahl.grader.cli.Main;
 import dev.amdahl.grader.docker.RequiresDocker;
 import dev.amdahl.grader.report.Schemas;
 import dev.amdahl.grader.sandbox.DockerEngine;
 import dev.amdahl.grader.sandbox.DockerSandbox;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,7 +73,10 @@ class GradeSamplesIT {
                     .isEqualTo(exercise.get("maxScore").asInt());
             assertThat(outcomesOf(exercise)).as(id).containsOnly("PASSED");
         }
-        assertThat(console.toString()).contains("Score: 176 / 176");
+        JsonNode testing = exercise(result, "testing");
+        assertThat(testing.get("score").asInt()).as("the reference suite").isEqualTo(26)
+                .isEqualTo(testing.get("maxScore").asInt());
+        assertThat(console.toString()).contains("Score: 202 / 202");
         assertThat(result.get("sandbox").asText()).matches("amdahl/sandbox:[0-9a-f]{16} \\(sha256:[0-9a-f]{64}\\)");
         assertThat(processes.get("provenance").get("sourcesSha256").asText()).matches("[0-9a-f]{64}");
         assertThat(processes.get("provenance").get("jdk").asText()).startsWith("21");
@@ -343,18 +343,7 @@ class GradeSamplesIT {
     }
 
     private JsonNode gradeEveryExercise(Path submission, String... options) throws Exception {
-        Path json = temp.resolve("result-" + System.nanoTime() + ".json");
-        List<String> args = new ArrayList<>(List.of("grade", submission.toString(), "--course", REPO.toString(),
-                "--json", json.toString()));
-        args.addAll(List.of(options));
-        StringWriter err = new StringWriter();
-
-        int exitCode = Main.run(new PrintWriter(console, true), new PrintWriter(err, true), args.toArray(String[]::new));
-
-        assertThat(exitCode).as("exit code; stderr: %s; stdout: %s", err, console).isEqualTo(ExitCodes.OK);
-        JsonNode result = new ObjectMapper().readTree(json.toFile());
-        assertThat(result.get("complete").asBoolean()).isTrue();
-        return result;
+        return GradeCommand.run(console, submission, temp.resolve("result-" + System.nanoTime() + ".json"), options);
     }
 
     private static JsonNode exercise(JsonNode result, String id) {

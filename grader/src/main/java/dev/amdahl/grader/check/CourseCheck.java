@@ -51,7 +51,7 @@ public final class CourseCheck {
         results.add(noStyleFindings(exercise, "the skeleton has no style findings", exercise.skeletonSources()));
         if (Files.isDirectory(solutions.resolve(exercise.id()))) {
             results.add(noStyleFindings(exercise, "the solution has no style findings",
-                    solutions.resolve(exercise.id()).resolve("src/main/java")));
+                    solutions.resolve(exercise.id()).resolve(exercise.submittedFolder())));
         }
 
         ExerciseResult skeleton = grader.grade(skeletons, exercise);

@@ -206,7 +206,7 @@ public final class Grader {
             long seed = seeds.getAsLong();
             ExerciseResult result;
             if (exercise.rubric().gradesStudentTests()) {
-                result = new SuiteRuns(sandbox, limits, seed).grade(exercise, exerciseCopy, work);
+                result = new SuiteRuns(sandbox, limits, seed).grade(exercise, exerciseCopy);
             } else {
                 Folders.copy(compiled.testClasses(), work.resolve("test-classes"));
                 RunnerWatcher runner = new RunnerWatcher();

@@ -46,14 +46,11 @@ final class SuiteRuns {
         this.seed = seed;
     }
 
-    /** {@code work} holds the staged exercise in {@code exercise/}: the given program and the student's tests. */
-    ExerciseResult grade(Exercise exercise, StagedExercise staged, Path work)
+    /** {@code staged}: the given program and the student's tests. */
+    ExerciseResult grade(Exercise exercise, StagedExercise staged)
             throws SandboxException, IOException, InterruptedException {
         RunnerWatcher onProgram = new RunnerWatcher();
-        List<String> command = Grader.runner(seed, SandboxJob.WORK + "/exercise");
-        command.addAll(List.of("--student-tests", "--coverage"));
-        SandboxResult run = sandbox.run(new SandboxJob(exercise.id(), work, command,
-                Map.of("amdahl.exercise", exercise.id()), limits, onProgram));
+        SandboxResult run = runIn(exercise.id(), staged, Optional.empty(), onProgram);
         ExerciseResult suite = RunInterpreter.interpret(exercise.id(), studentTests(onProgram), onProgram, run, limits,
                 staged.ignored());
         if (suite.verdict() == Verdict.COMPILE_ERROR) {
@@ -133,26 +130,40 @@ final class SuiteRuns {
             throws SandboxException, IOException, InterruptedException {
         Map<String, Map<String, Outcome>> outcomes = new HashMap<>();
         for (PlantedBug bug : exercise.plantedBugs()) {
-            Path work = Files.createTempDirectory("amdahl-" + exercise.id() + "-bug-");
-            try {
-                Path privateFolder = work.resolve("private");
-                Folders.copy(staged.directory(), privateFolder.resolve("exercise"));
-                Folders.copy(bug.sources(), privateFolder.resolve("variants").resolve(bug.id())
-                        .resolve("src/main/java"));
-                List<String> command = Grader.runner(seed, SandboxJob.WORK + "/private/exercise");
-                command.addAll(List.of("--student-tests", "--variants", SandboxJob.WORK + "/private/variants"));
-                RunnerWatcher runner = new RunnerWatcher();
-                sandbox.run(new SandboxJob(exercise.id() + "-planted-bug", work, command,
-                        Map.of("amdahl.exercise", exercise.id()), limits, runner));
-                for (RunnerEvent event : runner.events()) {
-                    if (event instanceof RunnerEvent.VariantFinished finished && finished.variant().equals(bug.id())) {
-                        outcomes.putIfAbsent(bug.id(), Map.copyOf(finished.outcomes()));
-                    }
+            RunnerWatcher runner = new RunnerWatcher();
+            runIn(exercise.id(), staged, Optional.of(bug), runner);
+            for (RunnerEvent event : runner.events()) {
+                if (event instanceof RunnerEvent.VariantFinished finished && finished.variant().equals(bug.id())) {
+                    outcomes.putIfAbsent(bug.id(), Map.copyOf(finished.outcomes()));
                 }
-            } finally {
-                Folders.delete(work);
             }
         }
         return outcomes;
+    }
+
+    /**
+     * One run of the suite, on the program with coverage or on {@code bug}. The input goes under the folder the
+     * runner may empty: it removes the program's code (and the bug's) before the first test runs.
+     */
+    private SandboxResult runIn(String exerciseId, StagedExercise staged, Optional<PlantedBug> bug,
+            RunnerWatcher runner) throws SandboxException, IOException, InterruptedException {
+        Path work = Files.createTempDirectory("amdahl-" + exerciseId + "-suite-");
+        try {
+            Path privateFolder = work.resolve(SandboxJob.PRIVATE);
+            Folders.copy(staged.directory(), privateFolder.resolve("exercise"));
+            List<String> command = Grader.runner(seed, SandboxJob.WORK + "/" + SandboxJob.PRIVATE + "/exercise");
+            command.add("--student-tests");
+            if (bug.isPresent()) {
+                Folders.copy(bug.get().sources(), privateFolder.resolve("variants").resolve(bug.get().id())
+                        .resolve("src/main/java"));
+                command.addAll(List.of("--variants", SandboxJob.WORK + "/" + SandboxJob.PRIVATE + "/variants"));
+            } else {
+                command.add("--coverage");
+            }
+            return sandbox.run(new SandboxJob(exerciseId + (bug.isPresent() ? "-planted-bug" : ""), work, command,
+                    Map.of("amdahl.exercise", exerciseId), limits, runner));
+        } finally {
+            Folders.delete(work);
+        }
     }
 }

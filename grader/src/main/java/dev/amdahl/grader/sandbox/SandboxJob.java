@@ -24,6 +24,11 @@ public record SandboxJob(String name, Path input, List<String> command, Map<Stri
     public static final String BUILD = "/work/build";
     /** Writable scratch, in memory and size-limited. */
     public static final String TMP = "/tmp";
+    /**
+     * A folder of the input that the sandbox's user owns (the rest is root's): the runner reads what is there and
+     * removes it before the code under test runs, so that code cannot read it.
+     */
+    public static final String PRIVATE = "private";
 
     public SandboxJob {
         Objects.requireNonNull(name, "name must not be null");

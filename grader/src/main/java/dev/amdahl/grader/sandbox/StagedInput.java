@@ -16,14 +16,8 @@ final class StagedInput {
     }
 
     /**
-     * Where a job's input keeps what the runner must read and then remove before the code under test runs
-     * (planted bugs): only this folder and what it holds belong to the sandbox's user, so the runner can empty it.
-     */
-    static final String PRIVATE = "private";
-
-    /**
      * The regular files and folders under {@code folder} (links are left out), owned by root: readable by the
-     * code under test, never writable by it; except what is under {@value #PRIVATE}, which the sandbox's user
+     * code under test, never writable by it; except what is under {@value SandboxJob#PRIVATE}, which the sandbox's user
      * owns and alone can read.
      */
     static byte[] tar(Path folder) throws IOException {
@@ -39,7 +33,7 @@ final class StagedInput {
                 String name = folder.relativize(path).toString().replace('\\', '/');
                 boolean directory = Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS);
                 TarArchiveEntry entry = new TarArchiveEntry(directory ? name + "/" : name);
-                boolean owned = name.equals(PRIVATE) || name.startsWith(PRIVATE + "/");
+                boolean owned = name.equals(SandboxJob.PRIVATE) || name.startsWith(SandboxJob.PRIVATE + "/");
                 entry.setMode(owned ? (directory ? 040700 : 0100600) : (directory ? 040755 : 0100644));
                 entry.setIds(owned ? DockerSandbox.USER_ID : 0, owned ? DockerSandbox.USER_ID : 0);
                 if (!directory) {

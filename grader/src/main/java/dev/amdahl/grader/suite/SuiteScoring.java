@@ -81,7 +81,10 @@ public final class SuiteScoring {
             PlannedTest planned = plan.get(item++);
             Map<String, Outcome> outcomes = onBugs.get(bug.id());
             List<String> catching = caughtBy(passingOnProgram, outcomes);
-            if (outcomes == null) {
+            if (passingOnProgram.isEmpty()) {
+                results.add(new GradedResult(planned, Outcome.FAILED, "Missed: no test of yours passes on the"
+                        + " program, so none can catch a bug.", 0));
+            } else if (outcomes == null) {
                 results.add(new GradedResult(planned, Outcome.NOT_RUN, "Your tests were not run on it: the run"
                         + " stopped before (see the run against the program above).", 0));
             } else if (bug.equivalent()) {

@@ -133,10 +133,21 @@ class SuiteScoringTest {
 
     @Test
     void withoutAFinishedRunNothingIsEarnedAndTheReasonIsGiven() {
-        List<GradedResult> results = SuiteScoring.grade(RUBRIC, BUGS, Map.of(), Optional.empty(), Map.of());
+        List<GradedResult> results = SuiteScoring.grade(RUBRIC, BUGS, ON_PROGRAM, Optional.empty(), Map.of());
 
         assertThat(results).extracting(GradedResult::outcome).containsOnly(Outcome.NOT_RUN);
+        assertThat(results.get(1).message()).contains("the run stopped before");
         assertThat(results.getLast().message()).contains("did not finish");
+    }
+
+    @Test
+    void aSuiteWithoutTestsMissesEveryBug() {
+        List<GradedResult> results = SuiteScoring.grade(RUBRIC, BUGS, Map.of(),
+                Optional.of(new CoverageSummary(0, 100, 0, 10)), Map.of());
+
+        assertThat(results.subList(0, 3)).extracting(GradedResult::outcome).containsOnly(Outcome.FAILED);
+        assertThat(results.get(1).message()).contains("no test of yours passes");
+        assertThat(earned(results)).isZero();
     }
 
     @Test
