@@ -22,6 +22,7 @@ import dev.amdahl.runner.protocol.RunnerEvent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,7 +51,7 @@ final class SuiteRuns {
     ExerciseResult grade(Exercise exercise, StagedExercise staged)
             throws SandboxException, IOException, InterruptedException {
         RunnerWatcher onProgram = new RunnerWatcher();
-        SandboxResult run = runIn(exercise.id(), staged, Optional.empty(), onProgram);
+        SandboxResult run = runIn(exercise.id(), staged, Optional.empty(), limits, onProgram);
         ExerciseResult suite = RunInterpreter.interpret(exercise.id(), studentTests(onProgram), onProgram, run, limits,
                 staged.ignored());
         if (suite.verdict() == Verdict.COMPILE_ERROR) {
@@ -63,7 +64,8 @@ final class SuiteRuns {
         Optional<CoverageSummary> coverage = coverage(onProgram);
         boolean anyPassed = outcomes.containsValue(Outcome.PASSED);
         Map<String, Map<String, Outcome>> onBugs = anyPassed && !exercise.plantedBugs().isEmpty()
-                ? onPlantedBugs(exercise, staged) : Map.of();
+                ? onPlantedBugs(exercise, staged, limits.withWallClock(bugRunLimit(limits.wallClock(), run.wallTime())))
+                : Map.of();
 
         List<GradedResult> tests = new ArrayList<>(suite.tests());
         tests.addAll(SuiteScoring.grade(exercise.rubric().studentTests().orElseThrow(), exercise.plantedBugs(),
@@ -107,6 +109,18 @@ final class SuiteRuns {
         return notes;
     }
 
+    /**
+     * How long a run on one planted bug may take: a run on a bug does what the run on the program did, so three
+     * times that (and at least 30 s more), within the exercise's limit. Without this, a suite that idles until
+     * just before the limit would hold the grader for the limit once per bug.
+     */
+    static Duration bugRunLimit(Duration exerciseLimit, Duration programRun) {
+        Duration generous = programRun.multipliedBy(3);
+        Duration margin = programRun.plus(Duration.ofSeconds(30));
+        Duration budget = generous.compareTo(margin) > 0 ? generous : margin;
+        return budget.compareTo(exerciseLimit) < 0 ? budget : exerciseLimit;
+    }
+
     /** 3, 4, 5, 9 → "3–5, 9". */
     static String ranges(List<Integer> lines) {
         StringBuilder text = new StringBuilder();
@@ -126,12 +140,12 @@ final class SuiteRuns {
      * count of runs) can tell it which bug it is on. Their consoles, messages and timings are never kept: only
      * each bug's outcomes. A run that ends early leaves its bug without outcomes, which catches nothing.
      */
-    private Map<String, Map<String, Outcome>> onPlantedBugs(Exercise exercise, StagedExercise staged)
-            throws SandboxException, IOException, InterruptedException {
+    private Map<String, Map<String, Outcome>> onPlantedBugs(Exercise exercise, StagedExercise staged,
+            SandboxLimits bugLimits) throws SandboxException, IOException, InterruptedException {
         Map<String, Map<String, Outcome>> outcomes = new HashMap<>();
         for (PlantedBug bug : exercise.plantedBugs()) {
             RunnerWatcher runner = new RunnerWatcher();
-            runIn(exercise.id(), staged, Optional.of(bug), runner);
+            runIn(exercise.id(), staged, Optional.of(bug), bugLimits, runner);
             for (RunnerEvent event : runner.events()) {
                 if (event instanceof RunnerEvent.VariantFinished finished && finished.variant().equals(bug.id())) {
                     outcomes.putIfAbsent(bug.id(), Map.copyOf(finished.outcomes()));
@@ -146,7 +160,7 @@ final class SuiteRuns {
      * runner may empty: it removes the program's code (and the bug's) before the first test runs.
      */
     private SandboxResult runIn(String exerciseId, StagedExercise staged, Optional<PlantedBug> bug,
-            RunnerWatcher runner) throws SandboxException, IOException, InterruptedException {
+            SandboxLimits runLimits, RunnerWatcher runner) throws SandboxException, IOException, InterruptedException {
         Path work = Files.createTempDirectory("amdahl-" + exerciseId + "-suite-");
         try {
             Path privateFolder = work.resolve(SandboxJob.PRIVATE);
@@ -161,7 +175,7 @@ final class SuiteRuns {
                 command.add("--coverage");
             }
             return sandbox.run(new SandboxJob(exerciseId + (bug.isPresent() ? "-planted-bug" : ""), work, command,
-                    Map.of("amdahl.exercise", exerciseId), limits, runner));
+                    Map.of("amdahl.exercise", exerciseId), runLimits, runner));
         } finally {
             Folders.delete(work);
         }
