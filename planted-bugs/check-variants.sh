@@ -96,7 +96,11 @@ ids=()
 for dir in "$variants"/*/; do
     id="$(basename "$dir")"
     ids+=("$id")
-    module "$id" "$dir/src/main/java"
+    # A variant holds only the files it changes: write the whole changed program, as the grader does.
+    mkdir -p "$work/$id/src"
+    cp -r "$program/src/main/java" "$work/$id/src/"
+    cp -r "$dir/src/main/java/." "$work/$id/src/java/"
+    module "$id" "$work/$id/src/java"
 done
 cat > "$work/pom.xml" <<EOF
 <?xml version="1.0" encoding="UTF-8"?>

@@ -168,8 +168,8 @@ final class SuiteRuns {
             List<String> command = Grader.runner(seed, SandboxJob.WORK + "/" + SandboxJob.PRIVATE + "/exercise");
             command.add("--student-tests");
             if (bug.isPresent()) {
-                Folders.copy(bug.get().sources(), privateFolder.resolve("variants").resolve(bug.get().id())
-                        .resolve("src/main/java"));
+                bug.get().writeProgram(staged.directory().resolve("src/main/java"),
+                        privateFolder.resolve("variants").resolve(bug.get().id()).resolve("src/main/java"));
                 command.addAll(List.of("--variants", SandboxJob.WORK + "/" + SandboxJob.PRIVATE + "/variants"));
             } else {
                 command.add("--coverage");

@@ -131,8 +131,14 @@ public final class ExpectedTests implements AutoCloseable {
                     + failed.diagnostics());
         }
         for (PlantedBug bug : exercise.plantedBugs()) {
-            JavaCompilation.Result result = ExerciseBuild.Compiler.inProcess().compile(bug.sources(), List.of(),
-                    build.resolve("planted-bugs").resolve(bug.id()));
+            List<String> problems = bug.problemsAgainst(exercise.skeletonSources());
+            if (!problems.isEmpty()) {
+                throw new CourseException("Exercise " + exercise.id() + ": " + String.join("; ", problems) + ".");
+            }
+            Path changed = build.resolve("planted-bugs").resolve(bug.id());
+            bug.writeProgram(exercise.skeletonSources(), changed.resolve("src"));
+            JavaCompilation.Result result = ExerciseBuild.Compiler.inProcess().compile(changed.resolve("src"),
+                    List.of(), changed.resolve("classes"));
             if (!result.ok()) {
                 throw new CourseException("Planted bug " + bug.id() + " of exercise " + exercise.id() + " ("
                         + bug.sources() + ") does not compile:\n" + result.diagnostics());

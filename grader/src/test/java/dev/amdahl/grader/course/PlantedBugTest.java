@@ -14,6 +14,9 @@ class PlantedBugTest {
     @TempDir
     Path folder;
 
+    @TempDir
+    Path elsewhere;
+
     private void bug(String id, String properties) throws Exception {
         Files.createDirectories(folder.resolve(id).resolve("src/main/java"));
         Files.writeString(folder.resolve(id).resolve(PlantedBug.FILE), properties);
@@ -45,5 +48,32 @@ class PlantedBugTest {
 
         Files.createDirectories(folder.resolve("empty"));
         assertThatThrownBy(() -> PlantedBug.loadAll(folder)).hasMessageContaining("is not a planted bug");
+    }
+
+    @Test
+    void aBugHoldsOnlyTheFilesItChangesAndIsWrittenOverTheProgram() throws Exception {
+        Path program = elsewhere.resolve("program");
+        Files.createDirectories(program.resolve("p"));
+        Files.writeString(program.resolve("p/A.java"), "class A { int x = 1; }");
+        Files.writeString(program.resolve("p/B.java"), "class B {}");
+        bug("a-off", "kind = off-by-one\ndescription = one short\n");
+        Path changed = folder.resolve("a-off/src/main/java/p/A.java");
+        Files.createDirectories(changed.getParent());
+        Files.writeString(changed, "class A { int x = 0; }");
+        PlantedBug bug = PlantedBug.loadAll(folder).stream().filter(b -> b.id().equals("a-off")).findFirst()
+                .orElseThrow();
+
+        bug.writeProgram(program, elsewhere.resolve("written"));
+
+        assertThat(elsewhere.resolve("written/p/A.java")).hasContent("class A { int x = 0; }");
+        assertThat(elsewhere.resolve("written/p/B.java")).hasContent("class B {}");
+        assertThat(bug.problemsAgainst(program)).isEmpty();
+
+        Files.writeString(changed, "class A { int x = 1; }");
+        Files.writeString(folder.resolve("a-off/src/main/java/p/Typo.java"), "class Typo {}");
+        assertThat(bug.problemsAgainst(program)).containsExactly(
+                "planted bug a-off: p/A.java is the program's own file; keep only the files the bug changes",
+                "planted bug a-off: p/Typo.java is not a file of the program; a bug replaces files of the program at"
+                        + " their own paths");
     }
 }

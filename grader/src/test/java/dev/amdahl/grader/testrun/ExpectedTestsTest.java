@@ -141,5 +141,13 @@ class ExpectedTestsTest {
             assertThatThrownBy(() -> expected.of(broken)).hasMessageContaining("Planted bug off-by-one of exercise logs")
                     .hasMessageContaining("does not compile");
         }
+
+        Files.delete(course.resolve("planted-bugs/logs/off-by-one/src/main/java/logs/Count.java"));
+        write("planted-bugs/logs/off-by-one/src/main/java/logs/Cuont.java", "package logs; class Cuont {}");
+        Exercise misplaced = Course.load(course).select(List.of("logs")).getFirst();
+        try (ExpectedTests expected = new ExpectedTests()) {
+            assertThatThrownBy(() -> expected.of(misplaced)).hasMessageContaining("logs/Cuont.java is not a file of"
+                    + " the program");
+        }
     }
 }
