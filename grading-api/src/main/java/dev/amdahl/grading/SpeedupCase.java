@@ -4,8 +4,10 @@ package dev.amdahl.grading;
  * How a parallel exercise is timed: a declaration in the exercise's tests that the grader's timing lane finds
  * (a public class with a no-argument constructor implementing this interface), so that speedup can be
  * measured without touching the exercise again. The grader times {@link #sequential} of the reference
- * against {@link #parallel} of the submission, each on fresh input from {@link #input}, and counts a trial
- * only if {@link #check} accepts its output.
+ * against {@link #parallel} of the submission, each on fresh input from {@link #input}. The reference and the
+ * submission run in separate JVMs, so a timed output is compared by its {@link #fingerprint}: the reference's
+ * JVM decides with {@link #matches} whether the submission's is right, and a trial counts only if it is.
+ * {@link #check} is the same test within one JVM, for the exercise's own tests and a student's local timing.
  *
  * @param <I> the input of one trial
  * @param <O> what a trial computes
@@ -34,4 +36,20 @@ public interface SpeedupCase<I, O> {
 
     /** Whether {@code output} is the right answer for {@code input}: a wrong answer is never timed. */
     boolean check(I input, O output);
+
+    /**
+     * {@code output} as the grader compares it with the reference's, from another JVM: its exact text, or a digest
+     * of it ({@link Fingerprint}). One line, no longer than a few kilobytes. It is taken inside the timed run, so
+     * an output that leaves its work for later (a lazy view, say) is timed in full.
+     */
+    String fingerprint(O output);
+
+    /**
+     * Whether the submission's fingerprint {@code actual} is a right answer for {@code input}, where the
+     * reference's is {@code expected}. Runs in the reference's JVM. By default the two must be equal; an output
+     * that may differ within a tolerance (floating point summed in another order) says how.
+     */
+    default boolean matches(I input, String expected, String actual) {
+        return expected.equals(actual);
+    }
 }

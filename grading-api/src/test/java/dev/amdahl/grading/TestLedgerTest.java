@@ -1,6 +1,7 @@
 package dev.amdahl.grading;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
@@ -289,6 +290,11 @@ class TestLedgerTest {
         public boolean check(long[] input, Long output) {
             return output == java.util.Arrays.stream(input).sum();
         }
+
+        @Override
+        public String fingerprint(Long output) {
+            return String.valueOf(output);
+        }
     }
 
     @Test
@@ -298,6 +304,8 @@ class TestLedgerTest {
 
         assertEquals(java.util.Arrays.toString(input), java.util.Arrays.toString(sum.input(1000, 42)));
         assertTrue(sum.check(input, sum.parallel(input, sum.threads())));
+        assertTrue(sum.matches(input, sum.fingerprint(sum.sequential(input)), sum.fingerprint(sum.parallel(input, 2))));
+        assertFalse(sum.matches(input, sum.fingerprint(1L), sum.fingerprint(2L)));
         assertTrue(!sum.check(input, sum.sequential(input) + 1));
         assertTrue(sum.threads() >= 1);
     }

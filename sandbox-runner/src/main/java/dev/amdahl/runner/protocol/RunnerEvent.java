@@ -20,6 +20,11 @@ import java.util.Map;
  * {@link TestFinished} a test, and with {@code --coverage} one {@link Coverage}; then with {@code --variants}
  * one {@link VariantFinished} or {@link VariantBroken} a variant, in the order of their ids; then
  * {@link Finished}, always last. {@link RunnerFailed} may come instead of anything.
+ *
+ * <p>When the run times a speedup case ({@code --timing}): {@link Compiled}, {@link CompileFailed} or
+ * {@link Rejected}; then {@link TimingReady}; then one answer per {@link TimingCommand} read from standard input,
+ * in order ({@link Timed} or {@link TimingFailed} for a run, {@link Checked} for a check); after
+ * {@link TimingCommand.Quit}, {@link Finished}.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "event")
 @JsonSubTypes({
@@ -33,6 +38,10 @@ import java.util.Map;
     @JsonSubTypes.Type(value = RunnerEvent.Coverage.class, name = "coverage"),
     @JsonSubTypes.Type(value = RunnerEvent.VariantFinished.class, name = "variant-finished"),
     @JsonSubTypes.Type(value = RunnerEvent.VariantBroken.class, name = "variant-broken"),
+    @JsonSubTypes.Type(value = RunnerEvent.TimingReady.class, name = "timing-ready"),
+    @JsonSubTypes.Type(value = RunnerEvent.Timed.class, name = "timed"),
+    @JsonSubTypes.Type(value = RunnerEvent.TimingFailed.class, name = "timing-failed"),
+    @JsonSubTypes.Type(value = RunnerEvent.Checked.class, name = "checked"),
 })
 public sealed interface RunnerEvent {
 
@@ -126,5 +135,36 @@ public sealed interface RunnerEvent {
 
     /** A variant could not be compiled, so no test ran against it: the instructor's mistake; {@code reason} is for them. */
     record VariantBroken(String variant, String reason) implements RunnerEvent {
+    }
+
+    /**
+     * The speedup case is loaded and the runner waits for {@link TimingCommand}s on its standard input.
+     *
+     * @param caseName    the case's {@code name()}, in a student's words
+     * @param defaultSize the case's {@code defaultSize()}
+     * @param processors  what {@code Runtime.availableProcessors()} says in this JVM
+     */
+    record TimingReady(String caseName, int defaultSize, int processors) implements RunnerEvent {
+    }
+
+    /**
+     * One timed run: from the call of the side's entry point to the end of the output's fingerprint, on an input
+     * made (untimed) from {@code size} and {@code seed}.
+     *
+     * @param side        {@code sequential} or {@code parallel}
+     * @param threads     the threads the parallel side was given; 1 for the sequential side
+     * @param nanos       how long it took
+     * @param fingerprint the output's {@code fingerprint()}
+     */
+    record Timed(String side, int size, long seed, int threads, long nanos, String fingerprint)
+            implements RunnerEvent {
+    }
+
+    /** A run threw instead of answering (its input, its entry point or its fingerprint): {@code message} says what. */
+    record TimingFailed(String side, int size, long seed, String message) implements RunnerEvent {
+    }
+
+    /** The answer to {@link TimingCommand.Check}: whether the fingerprint {@code matches} the expected one. */
+    record Checked(int size, long seed, boolean matches) implements RunnerEvent {
     }
 }

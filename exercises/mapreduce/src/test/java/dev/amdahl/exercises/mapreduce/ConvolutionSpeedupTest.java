@@ -25,5 +25,10 @@ class ConvolutionSpeedupTest {
         assertFalse(timing.check(image, new GrayImage(450, 450, pixels)), "an image one ulp off in one pixel must "
                 + "not pass the check");
         assertFalse(timing.check(image, null), "no image must not pass the check");
+        String expected = timing.fingerprint(timing.sequential(image));
+        assertTrue(timing.matches(image, expected, timing.fingerprint(timing.parallel(image, 2))),
+                "the tiled image's fingerprint should match");
+        assertFalse(timing.matches(image, expected, timing.fingerprint(new GrayImage(450, 450, pixels))),
+                "an image one ulp off in one pixel must not match");
     }
 }

@@ -27,5 +27,9 @@ class WordCountSpeedupTest {
         wrong.merge(wrong.keySet().iterator().next(), 1L, Long::sum);
         assertFalse(timing.check(lines, wrong), "a count that is one off must not pass the check");
         assertFalse(timing.check(lines, null), "no count must not pass the check");
+        String expected = timing.fingerprint(timing.sequential(lines));
+        assertTrue(timing.matches(lines, expected, timing.fingerprint(timing.parallel(lines, 2))),
+                "the parallel count's fingerprint should match");
+        assertFalse(timing.matches(lines, expected, timing.fingerprint(wrong)), "a count one off must not match");
     }
 }

@@ -45,4 +45,9 @@ public final class PrimeCountingSpeedup implements SpeedupCase<Long, Long> {
     public boolean check(Long limit, Long output) {
         return output != null && output.longValue() == sequential(limit).longValue();
     }
+
+    @Override
+    public String fingerprint(Long count) {
+        return String.valueOf(count);
+    }
 }

@@ -19,5 +19,10 @@ class PrimeCountingSpeedupTest {
         assertEquals(limit, timing.input(100_000, 7), "the same seed gives the same input");
         assertTrue(timing.check(limit, timing.parallel(limit, 2)), "the parallel count should pass the check");
         assertTrue(!timing.check(limit, timing.sequential(limit) + 1), "a wrong count must not pass the check");
+        String expected = timing.fingerprint(timing.sequential(limit));
+        assertTrue(timing.matches(limit, expected, timing.fingerprint(timing.parallel(limit, 2))),
+                "the parallel count's fingerprint should match the sequential one's");
+        assertTrue(!timing.matches(limit, expected, timing.fingerprint(timing.sequential(limit) + 1)),
+                "a wrong count's fingerprint must not match");
     }
 }

@@ -29,5 +29,10 @@ class LogisticRegressionSpeedupTest {
         assertFalse(timing.check(problem, dropped), "weights one iteration short must not pass the check");
         assertFalse(timing.check(problem, new double[parallel.length - 1]), "too few weights must not pass");
         assertFalse(timing.check(problem, null), "no weights must not pass");
+        String expected = timing.fingerprint(timing.sequential(problem));
+        assertTrue(timing.matches(problem, expected, timing.fingerprint(parallel)),
+                "the parallel weights' fingerprint should match within the tolerance");
+        assertFalse(timing.matches(problem, expected, timing.fingerprint(wrong)), "weights off by 10⁻⁴ must not match");
+        assertFalse(timing.matches(problem, expected, "not a number"), "garbage must not match");
     }
 }
