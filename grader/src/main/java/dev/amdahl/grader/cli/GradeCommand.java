@@ -17,6 +17,7 @@ import dev.amdahl.grader.scoring.GradeReport;
 import dev.amdahl.grader.scoring.LatePolicy;
 import dev.amdahl.grader.submission.SubmissionStager;
 import dev.amdahl.grader.testrun.ExpectedTests;
+import dev.amdahl.grader.timing.TimingLane;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -122,6 +123,16 @@ final class GradeCommand implements Callable<Integer> {
                     + "JSON result): repeats a run with the very same inputs.")
     private Long seed;
 
+    @Option(names = "--timing",
+            description = "Also time the parallel versions of exercises whose rubric names speedup cases, against the "
+                    + "reference solution (the course's solutions/<exercise>), once all their tests pass. Both run "
+                    + "pinned to the same CPUs, one at a time; about half a minute per case.")
+    private boolean timing;
+
+    @Option(names = "--timing-cpus", paramLabel = "N",
+            description = "With --timing: the CPUs to time on, 0 to N-1 (default: all the Docker engine has).")
+    private Integer timingCpus;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -160,6 +171,16 @@ final class GradeCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Grader.Overrides overrides = new Grader.Overrides(timeout, memory);
+        if (timingCpus != null && (!timing || timingCpus < 1)) {
+            err.println("amdahl: --timing-cpus goes with --timing and must be 1 or more.");
+            return ExitCodes.USAGE;
+        }
+        if (timing && selected.stream().anyMatch(e -> !e.rubric().speedup().cases().isEmpty()
+                && !Files.isDirectory(course.resolve("solutions").resolve(e.id())))) {
+            err.println("amdahl: --timing times students against the reference solutions, and "
+                    + course.resolve("solutions") + " lacks some: grade from the instructor's course repository.");
+            return ExitCodes.INVALID_INPUT;
+        }
         if (memory != null && memory < 256 * SandboxLimits.MIB) {
             err.println("amdahl: --memory must be at least 256m: the JVM, the compiler and the scratch space need that much.");
             return ExitCodes.USAGE;
@@ -174,6 +195,11 @@ final class GradeCommand implements Callable<Integer> {
                             VersionProvider.version())
                     : new Grader(sandbox, stager, expectedTests, SandboxLimits.defaults(), overrides, Clock.systemUTC(),
                             VersionProvider.version(), seed);
+            if (timing) {
+                int cpus = timingCpus != null ? timingCpus : sandbox.cpus();
+                grader.withTiming(new TimingLane(sandbox, stager, course.resolve("solutions"), cpus,
+                        Grader::runner));
+            }
             report = grader.grade(submission, name, selected);
             exitCode = report.complete() ? ExitCodes.OK : ExitCodes.INTERNAL_ERROR;
         } catch (SandboxException e) {

@@ -40,9 +40,11 @@ import java.util.Set;
  * @param style        how each category of Checkstyle findings counts (the {@code style.*} keys)
  * @param sha256       a hash of the file's bytes, empty without a file: results record which rubric graded them
  * @param studentTests how a submitted test suite is graded, for {@code kind = student-tests}
+ * @param speedup      how the exercise's parallel versions are timed ({@link SpeedupRubric}); no cases without
+ *                     {@code speedup} keys
  */
 public record ExerciseRubric(Treatment structure, StylePolicy style, String sha256,
-        Optional<StudentTestsRubric> studentTests) {
+        Optional<StudentTestsRubric> studentTests, SpeedupRubric speedup) {
 
     public static final String FILE = "rubric.properties";
 
@@ -71,16 +73,26 @@ public record ExerciseRubric(Treatment structure, StylePolicy style, String sha2
     private static final Set<String> KEYS = Set.of("structure", "kind");
     private static final Set<String> SUITE_KEYS = Set.of("coverage.line", "coverage.branch",
             "coverage.requires-caught-bug", "planted-bugs.points-each");
-    private static final Set<String> LATER = Set.of("coverage", "speedup");
+    private static final Set<String> LATER = Set.of("coverage");
 
     public ExerciseRubric {
         java.util.Objects.requireNonNull(structure, "structure must not be null");
         java.util.Objects.requireNonNull(style, "style must not be null");
         java.util.Objects.requireNonNull(studentTests, "studentTests must not be null");
+        java.util.Objects.requireNonNull(speedup, "speedup must not be null");
     }
 
     public ExerciseRubric(Treatment structure, StylePolicy style, String sha256) {
         this(structure, style, sha256, Optional.empty());
+    }
+
+    public ExerciseRubric(Treatment structure, StylePolicy style, String sha256,
+            Optional<StudentTestsRubric> studentTests) {
+        this(structure, style, sha256, studentTests, noSpeedup());
+    }
+
+    private static SpeedupRubric noSpeedup() {
+        return new SpeedupRubric(java.util.List.of(), 0.8, 0.3, 0.2, 2, 7, 2, java.util.OptionalInt.empty());
     }
 
     public static ExerciseRubric defaults() {
@@ -112,8 +124,8 @@ public record ExerciseRubric(Treatment structure, StylePolicy style, String sha2
         for (String key : properties.stringPropertyNames()) {
             if (key.startsWith("style.")) {
                 style.setProperty(key, properties.getProperty(key));
-            } else if (SUITE_KEYS.contains(key)) {
-                continue; // read below, once kind is known
+            } else if (SUITE_KEYS.contains(key) || SpeedupRubric.KEYS.contains(key)) {
+                continue; // read below
             } else if (LATER.contains(key)) {
                 throw new CourseException(file + ": '" + key + "' cannot be graded by this version of the grader "
                         + "yet. Remove the key; the tests, structure rules and style are graded"
@@ -125,7 +137,9 @@ public record ExerciseRubric(Treatment structure, StylePolicy style, String sha2
             } else if (!KEYS.contains(key)) {
                 throw new CourseException(file + ": unknown key '" + key + "'; the keys are structure, style.* "
                         + "(style.<category>, style.<category>.penalty, style.<category>.cap), and with "
-                        + "kind = student-tests " + String.join(", ", SUITE_KEYS.stream().sorted().toList()) + ".");
+                        + "kind = student-tests " + String.join(", ", SUITE_KEYS.stream().sorted().toList())
+                        + "; for timed parallel versions " + String.join(", ", SpeedupRubric.KEYS.stream().sorted()
+                                .toList()) + ".");
             }
         }
         Treatment structure = properties.containsKey("structure")
@@ -133,7 +147,7 @@ public record ExerciseRubric(Treatment structure, StylePolicy style, String sha2
                 : Treatment.GRADED;
         try {
             return new ExerciseRubric(structure, StylePolicy.parse(style, file.toString()), Hashes.sha256(bytes),
-                    studentTests(properties, file));
+                    studentTests(properties, file), SpeedupRubric.parse(properties, file.toString()));
         } catch (IllegalArgumentException e) {
             throw new CourseException(e.getMessage());
         }

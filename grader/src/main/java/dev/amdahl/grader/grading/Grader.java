@@ -22,6 +22,7 @@ import dev.amdahl.grader.submission.SubmissionStager;
 import dev.amdahl.grader.testrun.ExpectedTests;
 import dev.amdahl.grader.testrun.RunInterpreter;
 import dev.amdahl.grader.testrun.RunnerWatcher;
+import dev.amdahl.grader.timing.TimingLane;
 import dev.amdahl.grading.GradedResult;
 import dev.amdahl.grading.Outcome;
 import dev.amdahl.grading.PlannedTest;
@@ -68,6 +69,7 @@ public final class Grader {
     private final String version;
     private final LongSupplier seeds;
     private final StyleChecker style = StyleChecker.standard();
+    private TimingLane timing;
 
     /** A grader whose runs each draw a fresh seed for the tests' inputs. */
     public Grader(Sandbox sandbox, SubmissionStager stager, ExpectedTests expectedTests, SandboxLimits defaults,
@@ -93,6 +95,15 @@ public final class Grader {
         this.seeds = seeds;
     }
 
+    /**
+     * From now on, exercises whose rubric names speedup cases are also timed by {@code lane} once all their tests
+     * pass; their speedup points count toward the maximum.
+     */
+    public Grader withTiming(TimingLane lane) {
+        this.timing = lane;
+        return this;
+    }
+
     /** The runner on the staged exercise, in a JVM that exits on running out of memory and cannot be attached to. */
     static List<String> runnerCommand(Set<String> allows, long seed) {
         List<String> command = runner(seed, SandboxJob.WORK + "/exercise");
@@ -108,7 +119,7 @@ public final class Grader {
      * The runner's JVM and its first arguments: the exercise in {@code exercise}, built in {@value SandboxJob#BUILD},
      * javac limited in time. The caller adds what the run is for.
      */
-    static List<String> runner(long seed, String exercise) {
+    public static List<String> runner(long seed, String exercise) {
         return new ArrayList<>(List.of("java",
                 "-XX:+UseSerialGC", "-XX:MaxRAMPercentage=50", "-Xshare:auto",
                 "-XX:+ExitOnOutOfMemoryError", "-XX:+DisableAttachMechanism", "-XX:-UsePerfData",
@@ -170,6 +181,9 @@ public final class Grader {
     /** Grades one exercise of {@code submission}: its tests in the sandbox, its style on this host. */
     public ExerciseResult grade(Path submission, Exercise exercise) throws CourseException, InterruptedException {
         ExerciseResult result = withStyleBudget(gradeInSandbox(submission, exercise), exercise);
+        if (timing != null && !exercise.rubric().speedup().cases().isEmpty() && result.speedups().isEmpty()) {
+            result = result.withSpeedups(TimingLane.notTimed(exercise, failing(result)));
+        }
         if (result.provenance().rubricSha256().isEmpty()) { // not run: still say which rubric gave the zero
             ExerciseResult.Provenance p = result.provenance();
             result = result.withProvenance(new ExerciseResult.Provenance(p.sourcesSha256(), p.jdk(),
@@ -215,6 +229,10 @@ public final class Grader {
                         limits, runner));
                 result = RunInterpreter.interpret(exercise.id(), expected, runner, run, limits,
                         exerciseCopy.ignored());
+                if (timing != null && !exercise.rubric().speedup().cases().isEmpty()
+                        && result.allBehaviourPassed()) {
+                    result = result.withSpeedups(timing.time(exercise, work, limits));
+                }
             }
             return result.withProvenance(new ExerciseResult.Provenance(exerciseCopy.sourcesSha256(),
                     result.provenance().jdk(), compiled.rubricSha256(), seed))
@@ -229,6 +247,12 @@ public final class Grader {
         } finally {
             Folders.delete(work);
         }
+    }
+
+    /** How many behaviour tests with points did not pass. */
+    private static long failing(ExerciseResult result) {
+        return result.tests().stream().filter(t -> t.test().kind() == dev.amdahl.grading.TestKind.BEHAVIOUR
+                && t.test().points() > 0 && t.outcome() != Outcome.PASSED).count();
     }
 
     /** Checkstyle over the staged sources (the student's code, or tests): parsed on this host, never run here. */

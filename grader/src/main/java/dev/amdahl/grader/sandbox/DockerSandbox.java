@@ -100,6 +100,17 @@ public final class DockerSandbox implements Sandbox {
         }
     }
 
+    /** The CPUs the Docker engine reports, which may be another machine's than this one. */
+    @Override
+    public int cpus() {
+        try {
+            Integer cpus = docker.infoCmd().exec().getNCPU();
+            return cpus == null || cpus < 1 ? Sandbox.super.cpus() : cpus;
+        } catch (RuntimeException e) {
+            return Sandbox.super.cpus();
+        }
+    }
+
     /** The image's tag and its id, e.g. {@code amdahl/sandbox:0e9ab3c5a9789a0d (sha256:…)}. */
     @Override
     public String describe() {
@@ -108,7 +119,7 @@ public final class DockerSandbox implements Sandbox {
 
     @Override
     public SandboxResult run(SandboxJob job) throws SandboxException, InterruptedException {
-        String id = create(job);
+        String id = create(job, null, false);
         try {
             return runCreated(id, job);
         } catch (DockerException | DockerClientException | IOException e) {
@@ -118,7 +129,25 @@ public final class DockerSandbox implements Sandbox {
         }
     }
 
-    private String create(SandboxJob job) throws SandboxException {
+    /**
+     * Starts {@code job} as a session (see {@link Sandbox#open}): its standard input stays open, and its
+     * container runs on exactly the CPUs in {@code cpuset} with no CPU quota, which would throttle parallel code.
+     */
+    @Override
+    public SandboxSession open(SandboxJob job, String cpuset) throws SandboxException {
+        String id = create(job, cpuset, true);
+        try {
+            return DockerSession.start(docker, id, job);
+        } catch (DockerException | DockerClientException | IOException e) {
+            remove(id);
+            throw new SandboxException("Docker failed while starting " + job.name() + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            remove(id);
+            throw e;
+        }
+    }
+
+    private String create(SandboxJob job, String cpuset, boolean interactive) throws SandboxException {
         SandboxLimits limits = job.limits();
         Map<String, String> labels = new HashMap<>(job.labels());
         labels.put(LABEL, "true");
@@ -134,7 +163,7 @@ public final class DockerSandbox implements Sandbox {
                 .withMemory(limits.memoryBytes())
                 .withMemorySwap(limits.memoryBytes())
                 .withPidsLimit(limits.processes())
-                .withNanoCPUs((long) (limits.cpus() * 1_000_000_000L))
+                .withNanoCPUs(cpuset == null ? (long) (limits.cpus() * 1_000_000_000L) : 0L)
                 .withUlimits(List.of(
                         new Ulimit("nofile", OPEN_FILES, OPEN_FILES),
                         new Ulimit("fsize", MAX_FILE_BYTES, MAX_FILE_BYTES),
@@ -145,6 +174,9 @@ public final class DockerSandbox implements Sandbox {
                 .withIpcMode("private")
                 .withPrivileged(false)
                 .withAutoRemove(false); // its exit code and OOM state are read before it is removed
+        if (cpuset != null) {
+            host.withCpusetCpus(cpuset);
+        }
         try {
             CreateContainerCmd create = docker.createContainerCmd(image)
                     .withName("amdahl-" + job.name().replaceAll("[^a-zA-Z0-9_.-]", "-") + "-"
@@ -158,6 +190,9 @@ public final class DockerSandbox implements Sandbox {
                     .withNetworkDisabled(true)
                     .withStopTimeout((int) STOP_GRACE.toSeconds())
                     .withHostConfig(host);
+            if (interactive) {
+                create.withStdinOpen(true).withAttachStdin(true).withStdInOnce(false).withTty(false);
+            }
             modifier.accept(create);
             return create.exec().getId();
         } catch (DockerException | DockerClientException e) {
@@ -199,7 +234,7 @@ public final class DockerSandbox implements Sandbox {
             if (!timedOut && !output.overLimit()) {
                 await(exited, STOP_GRACE);
             }
-            stopThenKill(id);
+            stopThenKill(docker, id);
         }
         await(exited, Duration.ofSeconds(30));
         await(output, Duration.ofSeconds(5));
@@ -213,7 +248,7 @@ public final class DockerSandbox implements Sandbox {
         return new SandboxResult(exitCode, timedOut, outOfMemory, output.overLimit(), output.console(), wallTime);
     }
 
-    private void stopThenKill(String id) {
+    static void stopThenKill(DockerClient docker, String id) {
         try {
             docker.stopContainerCmd(id).withTimeout((int) STOP_GRACE.toSeconds()).exec();
         } catch (NotFoundException | com.github.dockerjava.api.exception.NotModifiedException e) {
@@ -228,11 +263,11 @@ public final class DockerSandbox implements Sandbox {
         }
     }
 
-    private static void await(ResultCallbackTemplate<?, ?> callback, Duration limit) throws InterruptedException {
+    static void await(ResultCallbackTemplate<?, ?> callback, Duration limit) throws InterruptedException {
         callback.awaitCompletion(limit.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private static void closeQuietly(ResultCallbackTemplate<?, ?> callback) {
+    static void closeQuietly(ResultCallbackTemplate<?, ?> callback) {
         try {
             callback.close();
         } catch (IOException | RuntimeException ignored) {
@@ -240,11 +275,11 @@ public final class DockerSandbox implements Sandbox {
         }
     }
 
-    private void remove(String id) {
+    void remove(String id) {
         removeContainer(docker, id);
     }
 
-    private static void removeContainer(DockerClient docker, String id) {
+    static void removeContainer(DockerClient docker, String id) {
         try {
             docker.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
         } catch (NotFoundException e) {

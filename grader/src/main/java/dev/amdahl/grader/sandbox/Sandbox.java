@@ -6,6 +6,18 @@ public interface Sandbox extends AutoCloseable {
     /** Runs {@code job} to its end, its time limit, or its death; never longer than its limits allow. */
     SandboxResult run(SandboxJob job) throws SandboxException, InterruptedException;
 
+    /**
+     * Starts {@code job} and keeps it running for requests on its standard input, on exactly the CPUs in
+     * {@code cpuset} (e.g. {@code "0-1"}), until the session is finished. {@code job}'s wall clock bounds the
+     * session's whole life.
+     */
+    SandboxSession open(SandboxJob job, String cpuset) throws SandboxException, InterruptedException;
+
+    /** How many CPUs the machine that runs the code has. */
+    default int cpus() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
     /** A short, stable description of what runs the code (an image id, say), for the report. */
     String describe();
 

@@ -19,9 +19,11 @@ import java.util.Optional;
  * @param wallTime   how long the sandbox ran
  * @param provenance what exactly was graded, and on what
  * @param style      Checkstyle's findings and what they cost; empty when nothing was submitted
+ * @param speedups   the timing lane's grades, one per timed case; empty when the lane did not run
  */
 public record ExerciseResult(String exercise, Verdict verdict, String detail, List<GradedResult> tests,
-        List<String> notes, Duration wallTime, Provenance provenance, Optional<StyleReview> style) {
+        List<String> notes, Duration wallTime, Provenance provenance, Optional<StyleReview> style,
+        List<SpeedupResult> speedups) {
 
     /**
      * Where a result came from, so that it can be traced and reproduced.
@@ -53,6 +55,11 @@ public record ExerciseResult(String exercise, Verdict verdict, String detail, Li
         this(exercise, verdict, detail, tests, notes, wallTime, Provenance.unknown(), Optional.empty());
     }
 
+    public ExerciseResult(String exercise, Verdict verdict, String detail, List<GradedResult> tests,
+            List<String> notes, Duration wallTime, Provenance provenance, Optional<StyleReview> style) {
+        this(exercise, verdict, detail, tests, notes, wallTime, provenance, style, List.of());
+    }
+
     public ExerciseResult {
         Objects.requireNonNull(provenance, "provenance must not be null");
         Objects.requireNonNull(style, "style must not be null");
@@ -62,14 +69,37 @@ public record ExerciseResult(String exercise, Verdict verdict, String detail, Li
         tests = List.copyOf(tests);
         notes = List.copyOf(notes);
         Objects.requireNonNull(wallTime, "wallTime must not be null");
+        speedups = List.copyOf(speedups);
     }
 
     public ExerciseResult withProvenance(Provenance value) {
-        return new ExerciseResult(exercise, verdict, detail, tests, notes, wallTime, value, style);
+        return new ExerciseResult(exercise, verdict, detail, tests, notes, wallTime, value, style, speedups);
     }
 
     public ExerciseResult withStyle(StyleReview value) {
-        return new ExerciseResult(exercise, verdict, detail, tests, notes, wallTime, provenance, Optional.of(value));
+        return new ExerciseResult(exercise, verdict, detail, tests, notes, wallTime, provenance, Optional.of(value),
+                speedups);
+    }
+
+    public ExerciseResult withSpeedups(List<SpeedupResult> value) {
+        return new ExerciseResult(exercise, verdict, detail, tests, notes, wallTime, provenance, style, value);
+    }
+
+    /** Whether every behaviour test that carries points passed: only then is a speedup worth timing. */
+    public boolean allBehaviourPassed() {
+        return verdict == Verdict.COMPLETED && tests.stream()
+                .filter(t -> t.test().kind() == dev.amdahl.grading.TestKind.BEHAVIOUR && t.test().points() > 0)
+                .allMatch(t -> t.outcome() == dev.amdahl.grading.Outcome.PASSED);
+    }
+
+    /** What the timing lane earned. */
+    public double speedupEarned() {
+        return verdict.graded() ? speedups.stream().mapToDouble(SpeedupResult::earned).sum() : 0;
+    }
+
+    /** Whether a human must look at this exercise's speedup before its grade is final. */
+    public boolean needsReview() {
+        return speedups.stream().anyMatch(SpeedupResult::needsReview);
     }
 
     /** What a test counts for here: nothing when the exercise was not graded, structure only with behaviour. */
@@ -82,7 +112,7 @@ public record ExerciseResult(String exercise, Verdict verdict, String detail, Li
      * behaviour test earns points.
      */
     public double earned() {
-        return verdict.graded() ? Scores.round(Scores.earned(tests) + styleEarned()) : 0;
+        return verdict.graded() ? Scores.round(Scores.earned(tests) + styleEarned() + speedupEarned()) : 0;
     }
 
     /** What style adds: its budget less what findings took, once behaviour earns points; else 0. */
@@ -98,6 +128,7 @@ public record ExerciseResult(String exercise, Verdict verdict, String detail, Li
 
     /** The maximum: extra credit does not raise it. */
     public double possible() {
-        return Scores.round(Scores.possible(tests) + stylePossible());
+        return Scores.round(Scores.possible(tests) + stylePossible()
+                + speedups.stream().mapToDouble(SpeedupResult::possible).sum());
     }
 }

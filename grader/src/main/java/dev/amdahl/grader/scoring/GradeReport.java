@@ -56,8 +56,11 @@ public record GradeReport(String submission, String graderVersion, String sandbo
         return Scores.round(exercises.stream().mapToDouble(ExerciseResult::possible).sum());
     }
 
-    /** False when some exercise could not be graded through no fault of the student. */
+    /**
+     * False when some exercise could not be graded through no fault of the student, or its speedup needs a human
+     * to decide.
+     */
     public boolean complete() {
-        return exercises.stream().allMatch(e -> e.verdict().graded());
+        return exercises.stream().allMatch(e -> e.verdict().graded() && !e.needsReview());
     }
 }

@@ -79,4 +79,38 @@ class ExerciseRubricTest {
         assertThatThrownBy(() -> load("kind = student-tests\nplanted-bugs.points-each = two\n"))
                 .hasMessageContaining("is not a number");
     }
+
+    @Test
+    void speedupCasesCarryPointsAndThresholds() throws Exception {
+        ExerciseRubric rubric = load("speedup = WordCountSpeedup:2, dev.x.ConvolutionSpeedup:2.5\n"
+                + "speedup.full-at = 0.9\nspeedup.floor-at = 0.4\nspeedup.max-spread = 0.15\nspeedup.retries = 3\n"
+                + "speedup.trials = 5\nspeedup.warmups = 1\nspeedup.size = 1000\n");
+
+        SpeedupRubric speedup = rubric.speedup();
+        assertThat(speedup.cases()).containsExactly(new SpeedupRubric.Case("WordCountSpeedup", 2),
+                new SpeedupRubric.Case("dev.x.ConvolutionSpeedup", 2.5));
+        assertThat(speedup.points()).isEqualTo(4.5);
+        assertThat(speedup.fullAt()).isEqualTo(0.9);
+        assertThat(speedup.floorAt()).isEqualTo(0.4);
+        assertThat(speedup.maxSpread()).isEqualTo(0.15);
+        assertThat(speedup.retries()).isEqualTo(3);
+        assertThat(speedup.trials()).isEqualTo(5);
+        assertThat(speedup.warmups()).isEqualTo(1);
+        assertThat(speedup.size()).hasValue(1000);
+        assertThat(ExerciseRubric.load(exercise.resolve("none")).speedup().cases()).isEmpty();
+    }
+
+    @Test
+    void aSpeedupRubricThatCannotWorkSaysWhatToWrite() {
+        assertThatThrownBy(() -> load("speedup = PrimeCountingSpeedup\n")).hasMessageContaining("CASE:POINTS");
+        assertThatThrownBy(() -> load("speedup = PrimeCountingSpeedup:0\n")).hasMessageContaining("more than 0");
+        assertThatThrownBy(() -> load("speedup = A:1, A:2\n")).hasMessageContaining("twice");
+        assertThatThrownBy(() -> load("speedup.trials = 5\n")).hasMessageContaining("add speedup = CASE:POINTS");
+        assertThatThrownBy(() -> load("speedup = A:1\nspeedup.full-at = 0.2\n"))
+                .hasMessageContaining("below speedup.full-at");
+        assertThatThrownBy(() -> load("speedup = A:1\nspeedup.trials = 2\n")).hasMessageContaining("3 or more");
+        assertThatThrownBy(() -> load("speedup = A:1\nspeedup.retries = many\n"))
+                .hasMessageContaining("not a whole number");
+        assertThatThrownBy(() -> load("speedup.sizes = 3\n")).hasMessageContaining("unknown key");
+    }
 }
