@@ -11,6 +11,7 @@ import dev.amdahl.grader.course.StudentTestsRubric;
 import dev.amdahl.grader.suite.SuiteScoring;
 import dev.amdahl.grading.PlannedTest;
 import dev.amdahl.grading.Rubric;
+import dev.amdahl.grading.SpeedupCase;
 import dev.amdahl.grading.Scores;
 import dev.amdahl.grading.TestKind;
 import dev.amdahl.grading.Visibility;
@@ -178,10 +179,37 @@ public final class ExpectedTests implements AutoCloseable {
                     problems.add(name + ": cannot be loaded to read its points: " + e);
                 }
             }
+            for (var timed : exercise.rubric().speedup().cases()) {
+                problems.addAll(speedupCaseProblems(timed.className(), names, loader));
+            }
         } catch (IOException e) {
             throw new CourseException("Cannot read the tests of exercise " + exercise.id() + ": " + e.getMessage());
         }
         return problems;
+    }
+
+    /** What keeps the rubric's speedup case {@code name} from being timed: it must be a test class the lane can make. */
+    private static List<String> speedupCaseProblems(String name, Set<String> testClasses, ClassLoader loader) {
+        List<String> matches = testClasses.stream()
+                .filter(c -> c.equals(name) || (!name.contains(".") && c.endsWith("." + name))).toList();
+        if (matches.size() != 1) {
+            return List.of(ExerciseRubric.FILE + ": speedup names " + name + ", but " + (matches.isEmpty()
+                    ? "no test class has that name" : "several test classes have that name: " + matches)
+                    + ". Name a class of the tests that implements SpeedupCase.");
+        }
+        try {
+            Class<?> type = Class.forName(matches.get(0), false, loader);
+            if (!SpeedupCase.class.isAssignableFrom(type)) {
+                return List.of(matches.get(0) + ": the rubric times it as a speedup case, but it does not implement "
+                        + "SpeedupCase.");
+            }
+            type.getConstructor();
+            return List.of();
+        } catch (NoSuchMethodException e) {
+            return List.of(matches.get(0) + ": a speedup case needs a public constructor without arguments.");
+        } catch (ClassNotFoundException | LinkageError e) {
+            return List.of(matches.get(0) + ": cannot be loaded to check it as a speedup case: " + e);
+        }
     }
 
     /** Compiles the hidden tests next to the exercise's own; returns their top-level class names. */

@@ -91,6 +91,33 @@ class ExpectedTestsTest {
     }
 
     @Test
+    void aSpeedupCaseTheRubricNamesMustBeATestClassThatImplementsSpeedupCase() throws Exception {
+        write("exercises/demo/src/test/java/demo/AdderSpeedup.java", """
+                package demo;
+                public final class AdderSpeedup implements dev.amdahl.grading.SpeedupCase<Integer, Integer> {
+                    public String name() { return "adding"; }
+                    public Integer input(int size, long seed) { return size; }
+                    public int defaultSize() { return 10; }
+                    public Integer sequential(Integer n) { return n; }
+                    public Integer parallel(Integer n, int threads) { return n; }
+                    public boolean check(Integer n, Integer out) { return n.equals(out); }
+                    public String fingerprint(Integer out) { return out.toString(); }
+                }
+                """);
+        try (ExpectedTests tests = new ExpectedTests()) {
+            assertThat(tests.rubricProblems(exercise("speedup = AdderSpeedup:2\n"))).isEmpty();
+        }
+        try (ExpectedTests tests = new ExpectedTests()) {
+            assertThat(tests.rubricProblems(exercise("speedup = AdderSpeedupp:2\n")))
+                    .anySatisfy(p -> assertThat(p).contains("speedup names AdderSpeedupp, but no test class"));
+        }
+        try (ExpectedTests tests = new ExpectedTests()) {
+            assertThat(tests.rubricProblems(exercise("speedup = AdderTest:2\n")))
+                    .anySatisfy(p -> assertThat(p).contains("demo.AdderTest").contains("does not implement"));
+        }
+    }
+
+    @Test
     void theRubricCanMakeStructureFeedbackOrLeaveItOut() throws Exception {
         try (ExpectedTests tests = new ExpectedTests()) {
             Map<String, PlannedTest> feedback = byName(tests.of(exercise("structure = feedback\n")).tests());

@@ -1,0 +1,115 @@
+package dev.amdahl.grader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.amdahl.grader.cli.ExitCodes;
+import dev.amdahl.grader.cli.Main;
+import dev.amdahl.grader.docker.RequiresDocker;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The timing lane end to end in Docker: the threadpools samples are graded with {@code --timing}, each timed against
+ * the reference solution in containers of their own. The thresholds asserted here are far from the measured values
+ * (bench/grade-speedup.sh measures how stable they are), so that a busy machine does not fail the build.
+ */
+@RequiresDocker
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GradeSpeedupIT {
+
+    private static final Path REPO = Repository.root();
+    private static final Path SAMPLES = REPO.resolve("samples/submissions");
+
+    @TempDir
+    static Path temp;
+
+    private JsonNode good;
+    private JsonNode sequential;
+    private JsonNode contention;
+    private final StringWriter goodConsole = new StringWriter();
+
+    @BeforeAll
+    void gradeTheSamples() throws Exception {
+        good = speedup(grade(SAMPLES.resolve("speedup-good"), "good", goodConsole));
+        sequential = speedup(grade(SAMPLES.resolve("speedup-sequential"), "sequential", new StringWriter()));
+        contention = speedup(grade(SAMPLES.resolve("speedup-contention"), "contention", new StringWriter()));
+    }
+
+    private static JsonNode grade(Path submission, String name, StringWriter console) throws Exception {
+        Path json = temp.resolve(name + ".json");
+        List<String> args = new ArrayList<>(List.of("grade", submission.toString(), "--course", REPO.toString(),
+                "--json", json.toString(), "-e", "threadpools", "--timing"));
+        StringWriter err = new StringWriter();
+        int exitCode = Main.run(new PrintWriter(console, true), new PrintWriter(err, true), args.toArray(String[]::new));
+        JsonNode result = new ObjectMapper().readTree(json.toFile());
+        assertThat(exitCode).as("exit code of %s; stderr: %s; stdout: %s", name, err, console).isEqualTo(ExitCodes.OK);
+        return result.get("exercises").get(0);
+    }
+
+    private static JsonNode speedup(JsonNode exercise) {
+        assertThat(exercise.get("verdict").asText()).isEqualTo("COMPLETED");
+        assertThat(exercise.get("maxScore").asDouble()).as("29 for the tests, structure and style, 4 for speedup")
+                .isEqualTo(33);
+        assertThat(exercise.get("speedups")).hasSize(1);
+        JsonNode speedup = exercise.get("speedups").get(0);
+        assertThat(speedup.get("status").asText()).as(speedup.toString()).isEqualTo("SCORED");
+        return speedup;
+    }
+
+    private static double ratio(JsonNode speedup) {
+        return speedup.get("measurement").get("ratio").asDouble();
+    }
+
+    @Test
+    void aGoodParallelVersionEarnsTheSpeedupPointsAndIsToldItsCurve() {
+        assertThat(ratio(good)).as(good.toString()).isGreaterThan(0.8);
+        assertThat(good.get("score").asDouble()).isEqualTo(4);
+        JsonNode measurement = good.get("measurement");
+        assertThat(measurement.get("threads").asInt()).isEqualTo(2);
+        assertThat(measurement.get("trials").asInt()).isEqualTo(7);
+        assertThat(measurement.get("studentSpeedup").asDouble()).isGreaterThan(1.4);
+        assertThat(good.get("scaling")).extracting(p -> p.get("threads").asInt()).containsExactly(1, 2);
+        assertThat(good.get("message").asText()).contains("still runs on one core").contains("Amdahl's law");
+        assertThat(goodConsole.toString()).containsIgnoringCase("speedup");
+    }
+
+    @Test
+    void aSequentialVersionInDisguiseEarnsOnlyTheLinearShare() {
+        assertThat(ratio(sequential)).as(sequential.toString()).isLessThan(0.75);
+        assertThat(sequential.get("measurement").get("studentSpeedup").asDouble()).isLessThan(1.3);
+        assertThat(sequential.get("score").asDouble()).isLessThan(good.get("score").asDouble());
+        assertThat(sequential.get("measurement").get("serialFraction").asDouble()).isGreaterThan(0.5);
+    }
+
+    @Test
+    void threadsThatFightOverALockDoWorseThanTheGoodVersion() {
+        assertThat(ratio(contention)).as(contention.toString()).isLessThan(ratio(good) * 0.8);
+        assertThat(contention.get("score").asDouble()).isLessThan(good.get("score").asDouble());
+    }
+
+    @Test
+    void theSkeletonIsNotTimedAndHearsWhy() throws Exception {
+        Path json = temp.resolve("skeleton.json");
+        StringWriter console = new StringWriter();
+        int exitCode = Main.run(new PrintWriter(console, true), new PrintWriter(new StringWriter(), true),
+                "grade", REPO.resolve("exercises").toString(), "--course", REPO.toString(), "--json", json.toString(),
+                "-e", "threadpools", "--timing");
+        JsonNode exercise = new ObjectMapper().readTree(json.toFile()).get("exercises").get(0);
+
+        assertThat(exitCode).isEqualTo(ExitCodes.OK);
+        assertThat(exercise.get("maxScore").asDouble()).isEqualTo(33);
+        JsonNode speedup = exercise.get("speedups").get(0);
+        assertThat(speedup.get("status").asText()).isEqualTo("NOT_TIMED");
+        assertThat(speedup.get("score").asDouble()).isZero();
+        assertThat(speedup.get("message").asText()).contains("once every test of this exercise passes");
+    }
+}

@@ -1,0 +1,150 @@
+package dev.amdahl.grader.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.model.Container;
+import dev.amdahl.grader.docker.RequiresDocker;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A session in the real engine: its standard input stays open between lines, it can be frozen so that it uses no
+ * CPU, it runs pinned to a cpuset without a CPU quota, and nothing of it is left when it ends.
+ */
+@RequiresDocker
+class SandboxSessionIT {
+
+    private static DockerSandbox sandbox;
+    private static DockerClient docker;
+
+    @TempDir
+    Path input;
+
+    @BeforeAll
+    static void start() throws Exception {
+        String base = System.getenv().getOrDefault("AMDAHL_BASE_IMAGE", SandboxImage.DEFAULT_BASE);
+        sandbox = DockerSandbox.start(SandboxImage.bundled(base));
+        docker = DockerEngine.connect();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (sandbox != null) {
+            sandbox.close();
+        }
+        if (docker != null) {
+            docker.close();
+        }
+    }
+
+    /** Standard output as text, and done once it has seen {@code until}. */
+    private static final class Lines implements OutputWatcher {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private final String until;
+
+        Lines(String until) {
+            this.until = until;
+        }
+
+        @Override
+        public synchronized void stdout(byte[] chunk) {
+            bytes.writeBytes(chunk);
+        }
+
+        @Override
+        public synchronized boolean done() {
+            return text().contains(until);
+        }
+
+        synchronized String text() {
+            return bytes.toString(StandardCharsets.UTF_8);
+        }
+
+        String await(String expected, Duration limit) throws InterruptedException {
+            long end = System.nanoTime() + limit.toNanos();
+            while (!text().contains(expected) && System.nanoTime() < end) {
+                Thread.sleep(20);
+            }
+            return text();
+        }
+    }
+
+    private SandboxJob job(String script, Lines watcher, Duration wallClock) throws Exception {
+        Files.writeString(input.resolve("marker"), "x");
+        return new SandboxJob("session-test", input, List.of("sh", "-c", script), Map.of("amdahl.test", "session"),
+                SandboxLimits.defaults().withWallClock(wallClock), watcher);
+    }
+
+    private Container container() {
+        return docker.listContainersCmd().withShowAll(true).withLabelFilter(Map.of("amdahl.test", "session")).exec()
+                .stream().findFirst().orElse(null);
+    }
+
+    @Test
+    void linesGoInAndAnswersComeBackWhileItKeepsRunning() throws Exception {
+        Lines out = new Lines("bye");
+        try (SandboxSession session = sandbox.open(job("while read line; do echo \"got $line\"; "
+                + "[ \"$line\" = quit ] && echo bye && exit 0; done", out, Duration.ofMinutes(1)), "0")) {
+            session.send("one");
+            assertThat(out.await("got one", Duration.ofSeconds(20))).contains("got one");
+            assertThat(session.running()).isTrue();
+            session.send("two");
+            assertThat(out.await("got two", Duration.ofSeconds(20))).contains("got two");
+
+            var host = docker.inspectContainerCmd(container().getId()).exec().getHostConfig();
+            assertThat(host.getCpusetCpus()).as("pinned").isEqualTo("0");
+            assertThat(host.getNanoCPUs()).as("no CPU quota, which throttles parallel code").isIn(null, 0L);
+            assertThat(host.getNetworkMode()).isEqualTo("none");
+
+            session.send("quit");
+            assertThat(out.await("bye", Duration.ofSeconds(20))).contains("bye");
+            SandboxResult result = session.finish();
+            assertThat(result.exitCode()).hasValue(0);
+            assertThat(result.timedOut()).isFalse();
+        }
+        assertThat(container()).as("removed when the session ends").isNull();
+    }
+
+    @Test
+    void aFrozenSessionDoesNothingUntilThawed() throws Exception {
+        Lines out = new Lines("never");
+        try (SandboxSession session = sandbox.open(job("i=0; while true; do i=$((i+1)); echo tick $i; sleep 0.05;"
+                + " done", out, Duration.ofMinutes(1)), "0")) {
+            out.await("tick 3", Duration.ofSeconds(20));
+            session.freeze();
+            assertThat(docker.inspectContainerCmd(container().getId()).exec().getState().getPaused()).isTrue();
+            Thread.sleep(200); // output already on its way may still arrive
+            int frozenAt = out.text().length();
+            Thread.sleep(1000);
+            assertThat(out.text().length()).as("no output while frozen").isEqualTo(frozenAt);
+            session.thaw();
+            Thread.sleep(1000);
+            assertThat(out.text().length()).as("it goes on once thawed").isGreaterThan(frozenAt);
+        }
+        assertThat(container()).isNull();
+    }
+
+    @Test
+    void theWallClockEndsASessionThatIsNeverFinished() throws Exception {
+        Lines out = new Lines("never");
+        SandboxSession session = sandbox.open(job("sleep 600", out, Duration.ofSeconds(3)), "0");
+        Thread.sleep(6000);
+        assertThat(session.running()).isFalse();
+        assertThatThrownBy(() -> session.send("anything")).isInstanceOf(SandboxException.class);
+        SandboxResult result = session.finish();
+        assertThat(result.timedOut()).isTrue();
+        assertThat(result.exitCode()).isEmpty();
+        assertThat(container()).isNull();
+    }
+}
