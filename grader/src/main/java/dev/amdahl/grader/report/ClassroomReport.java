@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.amdahl.grader.scoring.ExerciseResult;
 import dev.amdahl.grader.scoring.GradeReport;
+import dev.amdahl.grader.scoring.SpeedupResult;
 import dev.amdahl.grading.GradedResult;
 import dev.amdahl.grading.Scores;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,8 @@ import java.util.Base64;
  * {@code version}, {@code status} (pass, fail or error), {@code max_score} and {@code tests}, each with
  * {@code name}, {@code status}, {@code score}, {@code message}, {@code test_code}, {@code filename},
  * {@code line_no} and {@code duration} (milliseconds). The reporter adds up {@code tests[].score}, so
- * every test with points is listed and nothing else. A step's {@code result} output carries it.
+ * every test with points is listed and nothing else, a timed case's speedup among them (status {@code error}
+ * while it is undecided). A step's {@code result} output carries it.
  */
 final class ClassroomReport implements ReportWriter {
 
@@ -61,6 +63,23 @@ final class ClassroomReport implements ReportWriter {
                 style.put("line_no", 0);
                 style.put("duration", 0);
             });
+            for (SpeedupResult speedup : exercise.speedups()) {
+                if (speedup.possible() == 0) {
+                    continue; // not counted here (one core): like a test without points
+                }
+                double earned = SpeedupText.earned(exercise, speedup);
+                ObjectNode test = tests.addObject();
+                test.put("name", Text.cap(Text.printable(exercise.exercise() + ": speedup: " + speedup.name()), 200));
+                test.put("status", !exercise.verdict().graded() || speedup.needsReview() ? "error"
+                        : earned >= speedup.possible() ? "pass" : "fail");
+                test.put("score", earned);
+                test.put("message", Text.printable(SpeedupText.withCurve(speedup,
+                        Text.cap(speedup.message(), Text.MAX_MESSAGE))));
+                test.put("test_code", "speedup " + speedup.caseClass());
+                test.put("filename", speedup.caseClass().replace('.', '/') + ".java");
+                test.put("line_no", 0);
+                test.put("duration", 0);
+            }
         }
         if (report.latePenalty() > 0) {
             // The reporter adds up the tests' scores, so lateness is a test of its own.

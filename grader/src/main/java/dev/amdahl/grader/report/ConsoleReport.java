@@ -2,10 +2,14 @@ package dev.amdahl.grader.report;
 
 import dev.amdahl.grader.scoring.ExerciseResult;
 import dev.amdahl.grader.scoring.GradeReport;
+import dev.amdahl.grader.scoring.SpeedupResult;
 import dev.amdahl.grader.scoring.Verdict;
 import dev.amdahl.grading.PointsTable;
 
-/** The report a person reads in a terminal: per exercise, its verdict, the points table and what went wrong. */
+/**
+ * The report a person reads in a terminal: per exercise, its verdict, the points table, what went wrong, and a
+ * line per timed case with its scaling curve.
+ */
 public final class ConsoleReport {
 
     private ConsoleReport() {
@@ -34,6 +38,9 @@ public final class ConsoleReport {
                 out.append("  ").append(printable(StyleText.summary(exercise, review))).append('\n');
                 StyleText.findings(review).forEach(line -> out.append("    ").append(printable(line)).append('\n'));
             });
+            for (SpeedupResult speedup : exercise.speedups()) {
+                speedup(out, exercise, speedup);
+            }
         }
         out.append('\n');
         String lateness = StudentView.lateness(report);
@@ -43,11 +50,32 @@ public final class ConsoleReport {
         String score = StudentView.points(report.earned()) + " / " + StudentView.points(report.possible());
         if (report.complete()) {
             out.append("Score: ").append(score).append('\n');
+        } else if (report.exercises().stream().allMatch(e -> e.verdict().graded())) {
+            out.append("Score: incomplete: a speedup above is not decided yet (not a zero: your instructor will look"
+                    + " at it, or it will be timed again). ").append(score).append(" counts only what was decided.\n");
         } else {
             out.append("Score: incomplete: some exercises could not be graded (INTERNAL_ERROR above). ")
                     .append(score).append(" counts only what was graded.\n");
         }
         return out.toString();
+    }
+
+    /**
+     * "  speedup  counting primes: speedup 3.10 on 4 cores (reference 3.85)   3.2 / 4  SCORED", the message, and
+     * the scaling curve when there is one.
+     */
+    private static void speedup(StringBuilder out, ExerciseResult exercise, SpeedupResult speedup) {
+        String summary = SpeedupText.summary(speedup);
+        out.append("  speedup  ").append(printable(Text.cap(speedup.name(), 200)))
+                .append(summary.isEmpty() ? "" : ": " + summary)
+                .append("   ").append(SpeedupText.points(exercise, speedup))
+                .append("  ").append(SpeedupText.label(speedup)).append('\n');
+        Text.cap(speedup.message(), Text.MAX_MESSAGE).lines()
+                .forEach(line -> out.append("    ").append(printable(line)).append('\n'));
+        if (!speedup.scaling().isEmpty()) {
+            out.append("    ").append(SpeedupText.curveTitle(speedup.scaling())).append('\n');
+            SpeedupText.curve(speedup.scaling()).forEach(line -> out.append("      ").append(line).append('\n'));
+        }
     }
 
     private static String heading(ExerciseResult exercise) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.amdahl.grader.scoring.Disclosure;
 import dev.amdahl.grader.scoring.ExerciseResult;
 import dev.amdahl.grader.scoring.GradeReport;
+import dev.amdahl.grader.scoring.SpeedupResult;
 import dev.amdahl.grading.GradedResult;
 import dev.amdahl.grading.Visibility;
 import java.util.Locale;
@@ -14,7 +15,8 @@ import java.util.Locale;
 /**
  * Gradescope's {@code results.json} (autograder specification): a score, the execution time, an output for
  * the whole submission and one entry per test with {@code name}, {@code number}, {@code score},
- * {@code max_score}, {@code status}, {@code output}, {@code tags} and {@code visibility}. A grade that is not
+ * {@code max_score}, {@code status}, {@code output}, {@code tags} and {@code visibility}; a timed case is one
+ * more test, "Speedup: NAME", passed only with every point. A grade that is not
  * complete (our fault) is not written: Gradescope then shows an autograder failure rather than a wrong score.
  */
 final class GradescopeReport implements ReportWriter {
@@ -73,6 +75,20 @@ final class GradescopeReport implements ReportWriter {
                 style.putArray("tags").add(exercise.exercise()).add("style");
                 style.put("visibility", "visible");
             });
+            for (SpeedupResult speedup : exercise.speedups()) {
+                testNumber++;
+                ObjectNode test = tests.addObject();
+                test.put("name", Text.cap(Text.printable("Speedup: " + speedup.name()), 200));
+                test.put("number", exerciseNumber + "." + testNumber);
+                double earned = SpeedupText.earned(exercise, speedup);
+                test.put("score", earned);
+                test.put("max_score", speedup.possible());
+                test.put("status", earned >= speedup.possible() ? "passed" : "failed");
+                test.put("output", Text.printable(SpeedupText.withCurve(speedup,
+                        Text.cap(speedup.message(), Text.MAX_MESSAGE))));
+                test.putArray("tags").add(exercise.exercise()).add("speedup");
+                test.put("visibility", "visible");
+            }
         }
         if (report.latePenalty() > 0) {
             ObjectNode late = tests.addObject();

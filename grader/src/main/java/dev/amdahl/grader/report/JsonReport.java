@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.amdahl.grader.scoring.ExerciseResult;
 import dev.amdahl.grader.scoring.GradeReport;
+import dev.amdahl.grader.scoring.SpeedupResult;
 import dev.amdahl.grader.scoring.StyleReview;
 import dev.amdahl.grader.style.StyleFinding;
+import dev.amdahl.grader.timing.ScalingPoint;
 import dev.amdahl.grading.GradedResult;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,7 +17,8 @@ import java.nio.file.Path;
 /**
  * The grade as JSON, for programs. The shape is stable: {@code score} and {@code maxScore} at the top and per
  * exercise, {@code complete} false when some exercise could not be graded, and one entry per test with its
- * {@code outcome} (PASSED, FAILED, TIMED_OUT, SKIPPED, NOT_RUN).
+ * {@code outcome} (PASSED, FAILED, TIMED_OUT, SKIPPED, NOT_RUN), and one entry per timed case in
+ * {@code speedups} (empty when the timing lane did not run), with {@code needsReview} where a human must decide.
  */
 public final class JsonReport implements ReportWriter {
 
@@ -61,6 +64,7 @@ public final class JsonReport implements ReportWriter {
             e.put("verdict", exercise.verdict().name());
             e.put("score", exercise.earned());
             e.put("maxScore", exercise.possible());
+            e.put("needsReview", exercise.needsReview());
             e.put("detail", exercise.detail());
             e.put("wallTimeMillis", exercise.wallTime().toMillis());
             ObjectNode provenance = e.putObject("provenance");
@@ -88,8 +92,53 @@ public final class JsonReport implements ReportWriter {
                 t.put("message", result.message());
                 t.put("durationMillis", result.durationMillis());
             }
+            ArrayNode speedups = e.putArray("speedups");
+            exercise.speedups().forEach(speedup -> speedup(speedups.addObject(), exercise, speedup));
         }
         return root;
+    }
+
+    private static void speedup(ObjectNode node, ExerciseResult exercise, SpeedupResult speedup) {
+        node.put("case", speedup.caseClass());
+        node.put("name", speedup.name());
+        node.put("status", speedup.status().name());
+        node.put("score", SpeedupText.earned(exercise, speedup));
+        node.put("maxScore", speedup.possible());
+        node.put("points", speedup.points());
+        node.put("message", speedup.message());
+        node.put("attempts", speedup.attempts());
+        node.put("needsReview", speedup.needsReview());
+        speedup.measurement().ifPresent(m -> {
+            ObjectNode measurement = node.putObject("measurement");
+            measurement.put("trials", m.trials());
+            measurement.put("threads", m.threads());
+            number(measurement, "referenceSequentialMillis", m.referenceSequentialMillis());
+            number(measurement, "referenceParallelMillis", m.referenceParallelMillis());
+            number(measurement, "studentParallelMillis", m.studentParallelMillis());
+            number(measurement, "studentSpeedup", m.studentSpeedup());
+            number(measurement, "referenceSpeedup", m.referenceSpeedup());
+            number(measurement, "ratio", m.ratio());
+            number(measurement, "spread", m.spread());
+            number(measurement, "efficiency", m.efficiency());
+            number(measurement, "serialFraction", m.serialFraction());
+        });
+        ArrayNode scaling = node.putArray("scaling");
+        for (ScalingPoint point : speedup.scaling()) {
+            ObjectNode p = scaling.addObject();
+            p.put("threads", point.threads());
+            number(p, "millis", point.millis());
+            number(p, "speedup", point.speedup());
+            number(p, "efficiency", point.efficiency());
+        }
+    }
+
+    /** A measured number; null when it is not one (JSON has no NaN or infinity). */
+    private static void number(ObjectNode node, String name, double value) {
+        if (Double.isFinite(value)) {
+            node.put(name, value);
+        } else {
+            node.putNull(name);
+        }
     }
 
     private static void style(ObjectNode node, ExerciseResult exercise, StyleReview review) {

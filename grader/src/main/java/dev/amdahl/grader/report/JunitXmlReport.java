@@ -2,6 +2,7 @@ package dev.amdahl.grader.report;
 
 import dev.amdahl.grader.scoring.ExerciseResult;
 import dev.amdahl.grader.scoring.GradeReport;
+import dev.amdahl.grader.scoring.SpeedupResult;
 import dev.amdahl.grading.GradedResult;
 import dev.amdahl.grading.Outcome;
 import dev.amdahl.grading.Scores;
@@ -14,6 +15,7 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * JUnit's XML report, as CI systems read it: one {@code testsuite} per exercise, one {@code testcase} per
  * test, with {@code failure}, {@code error} (not run) or {@code skipped}; each test's points are properties.
+ * A timed case is a test case of class {@code EXERCISE.speedup}.
  */
 final class JunitXmlReport implements ReportWriter {
 
@@ -26,7 +28,7 @@ final class JunitXmlReport implements ReportWriter {
             xml.writeStartElement("testsuites");
             xml.writeAttribute("name", "amdahl");
             xml.writeAttribute("tests", Long.toString(report.exercises().stream()
-                    .mapToLong(e -> e.tests().size() + (e.style().isPresent() ? 1 : 0)).sum()));
+                    .mapToLong(JunitXmlReport::testCases).sum()));
             for (ExerciseResult exercise : report.exercises()) {
                 suite(xml, exercise);
             }
@@ -42,11 +44,13 @@ final class JunitXmlReport implements ReportWriter {
     private static void suite(XMLStreamWriter xml, ExerciseResult exercise) throws XMLStreamException {
         xml.writeStartElement("testsuite");
         xml.writeAttribute("name", exercise.exercise());
-        xml.writeAttribute("tests", Integer.toString(exercise.tests().size() + (exercise.style().isPresent() ? 1 : 0)));
+        xml.writeAttribute("tests", Long.toString(testCases(exercise)));
         xml.writeAttribute("failures", Long.toString(Long.parseLong(count(exercise, Outcome.FAILED, Outcome.TIMED_OUT))
-                + (exercise.style().filter(r -> !r.score().shown().isEmpty()).isPresent() ? 1 : 0)));
+                + (exercise.style().filter(r -> !r.score().shown().isEmpty()).isPresent() ? 1 : 0)
+                + exercise.speedups().stream().filter(s -> s.status() == SpeedupResult.Status.FAILED).count()));
         xml.writeAttribute("errors", count(exercise, Outcome.NOT_RUN));
-        xml.writeAttribute("skipped", count(exercise, Outcome.SKIPPED));
+        xml.writeAttribute("skipped", Long.toString(Long.parseLong(count(exercise, Outcome.SKIPPED))
+                + exercise.speedups().stream().filter(JunitXmlReport::skipped).count()));
         xml.writeAttribute("time", seconds(exercise.wallTime().toMillis()));
         xml.writeStartElement("properties");
         property(xml, "verdict", exercise.verdict().name());
@@ -81,6 +85,9 @@ final class JunitXmlReport implements ReportWriter {
         if (exercise.style().isPresent()) {
             style(xml, exercise);
         }
+        for (SpeedupResult speedup : exercise.speedups()) {
+            speedup(xml, exercise, speedup);
+        }
         if (!exercise.detail().isEmpty()) {
             xml.writeStartElement("system-err");
             xml.writeCharacters(Text.xml(Text.cap(exercise.detail(), 10 * Text.MAX_MESSAGE)));
@@ -106,6 +113,60 @@ final class JunitXmlReport implements ReportWriter {
                     + String.join("\n", StyleText.findings(review))));
         }
         xml.writeEndElement();
+    }
+
+    /**
+     * A timed case as one more test case: FAILED fails, a case that was not decided or not measured is skipped
+     * with the reason, and a scored one passes, its measurement and scaling curve in {@code system-out}.
+     */
+    private static void speedup(XMLStreamWriter xml, ExerciseResult exercise, SpeedupResult speedup)
+            throws XMLStreamException {
+        xml.writeStartElement("testcase");
+        xml.writeAttribute("classname", exercise.exercise() + ".speedup");
+        xml.writeAttribute("name", Text.xml(Text.cap(speedup.name(), 200)));
+        xml.writeAttribute("time", "0.000");
+        xml.writeStartElement("properties");
+        property(xml, "points", Scores.format(speedup.possible()));
+        property(xml, "earned", Scores.format(SpeedupText.earned(exercise, speedup)));
+        property(xml, "kind", "SPEEDUP");
+        property(xml, "case", Text.xml(speedup.caseClass()));
+        property(xml, "status", speedup.status().name());
+        property(xml, "attempts", Integer.toString(speedup.attempts()));
+        if (speedup.needsReview()) {
+            property(xml, "needsReview", "true");
+        }
+        if (speedup.measurement().isPresent()) {
+            var m = speedup.measurement().get();
+            property(xml, "threads", Integer.toString(m.threads()));
+            property(xml, "studentSpeedup", SpeedupText.times(m.studentSpeedup()));
+            property(xml, "referenceSpeedup", SpeedupText.times(m.referenceSpeedup()));
+            property(xml, "ratio", SpeedupText.times(m.ratio()));
+            property(xml, "spread", SpeedupText.times(m.spread()));
+        }
+        xml.writeEndElement();
+        String message = Text.xml(Text.cap(speedup.message(), Text.MAX_MESSAGE));
+        if (speedup.status() == SpeedupResult.Status.FAILED) {
+            element(xml, "failure", "SPEEDUP_FAILED", message);
+        } else if (skipped(speedup)) {
+            element(xml, "skipped", null, SpeedupText.label(speedup) + (message.isEmpty() ? "" : ". " + message));
+        } else {
+            xml.writeStartElement("system-out");
+            xml.writeCharacters(Text.xml(SpeedupText.withCurve(speedup, message)));
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+
+    /** A timed case with no decision to report: undecided, not graded, not measurable here, or not timed yet. */
+    private static boolean skipped(SpeedupResult speedup) {
+        return switch (speedup.status()) {
+            case INCONCLUSIVE, INTERNAL_ERROR, NOT_APPLICABLE, NOT_TIMED -> true;
+            case SCORED, FAILED -> false;
+        };
+    }
+
+    private static long testCases(ExerciseResult exercise) {
+        return exercise.tests().size() + (exercise.style().isPresent() ? 1 : 0) + exercise.speedups().size();
     }
 
     private static void element(XMLStreamWriter xml, String name, String type, String message)

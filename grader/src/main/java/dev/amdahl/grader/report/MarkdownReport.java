@@ -2,13 +2,15 @@ package dev.amdahl.grader.report;
 
 import dev.amdahl.grader.scoring.ExerciseResult;
 import dev.amdahl.grader.scoring.GradeReport;
+import dev.amdahl.grader.scoring.SpeedupResult;
 import dev.amdahl.grading.GradedResult;
 import java.util.List;
 
 /**
  * Feedback for the student in Markdown, short enough for a GitHub job summary: the total, then per
- * exercise its verdict, what went wrong and a table of the tests. Student text cannot break out of its
- * cell or block, and no HTML gets through.
+ * exercise its verdict, what went wrong, a table of the tests and a "Speedup" section for its timed cases (with
+ * the scaling curve as a table). Student text cannot break out of its cell, block or paragraph, and no HTML gets
+ * through.
  */
 final class MarkdownReport implements ReportWriter {
 
@@ -20,8 +22,11 @@ final class MarkdownReport implements ReportWriter {
         out.append(report.complete()
                 ? "**Score: " + StudentView.points(report.earned()) + " / " + StudentView.points(report.possible())
                         + "**\n" + (StudentView.lateness(report).isEmpty() ? "" : "\n" + StudentView.lateness(report) + "\n")
-                : "**Score: incomplete.** Some exercises could not be graded through no fault of yours; they will be "
-                        + "graded again.\n");
+                : report.exercises().stream().allMatch(e -> e.verdict().graded())
+                        ? "**Score: incomplete.** A speedup below is not decided yet. It is not a zero: your instructor "
+                                + "will look at it, or it will be timed again.\n"
+                        : "**Score: incomplete.** Some exercises could not be graded through no fault of yours; they "
+                                + "will be graded again.\n");
         for (ExerciseResult exercise : report.exercises()) {
             out.append("\n## ").append(Text.markdownCell(exercise.exercise())).append(": ")
                     .append(exercise.verdict().graded()
@@ -51,8 +56,34 @@ final class MarkdownReport implements ReportWriter {
                     out.append("- ").append(Text.markdownCell(line)).append('\n');
                 }
             });
+            if (!exercise.speedups().isEmpty()) {
+                out.append("\n### Speedup\n");
+                exercise.speedups().forEach(speedup -> speedup(out, exercise, speedup));
+            }
         }
         return out.toString();
+    }
+
+    /**
+     * "**counting primes**: 3.2 / 4, scored — speedup 3.10 on 4 cores (reference 3.85). The message…", then the
+     * scaling curve as a table. The paragraph is one line that starts with our own text, so nothing the student
+     * wrote can start a heading, list or table.
+     */
+    private static void speedup(StringBuilder out, ExerciseResult exercise, SpeedupResult speedup) {
+        String summary = SpeedupText.summary(speedup);
+        out.append("\n**").append(Text.markdownInline(Text.cap(speedup.name(), CELL_CHARS))).append("**: ")
+                .append(speedup.status() == SpeedupResult.Status.NOT_APPLICABLE ? ""
+                        : SpeedupText.points(exercise, speedup) + ", ").append(SpeedupText.words(speedup))
+                .append(summary.isEmpty() ? "" : " — " + summary).append('.');
+        if (!speedup.message().isBlank()) {
+            out.append(' ').append(Text.markdownInline(Text.cap(speedup.message(), Text.MAX_MESSAGE)));
+        }
+        out.append('\n');
+        if (!speedup.scaling().isEmpty()) {
+            String title = SpeedupText.curveTitle(speedup.scaling());
+            out.append('\n').append(Character.toUpperCase(title.charAt(0))).append(title.substring(1)).append("\n\n")
+                    .append(SpeedupText.curveTable(speedup.scaling()));
+        }
     }
 
     private static String pointsCell(GradedResult result, List<GradedResult> shown, ExerciseResult exercise) {

@@ -48,6 +48,21 @@ final class Text {
         return html(printable(text)).replace("|", "\\|").replace("\n", " ").replace("\t", " ");
     }
 
+    /**
+     * Running Markdown text (a paragraph, never the start of a line): no HTML, no emphasis, code, links, tables or
+     * strikethrough, no line breaks; the reader sees the characters the student wrote.
+     */
+    static String markdownInline(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char c : printable(text).toCharArray()) {
+            if ("\\`*_[]|~".indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c == '\n' || c == '\t' ? ' ' : c);
+        }
+        return html(out.toString());
+    }
+
     /** A fenced Markdown block that the text cannot close early. */
     static String markdownBlock(String text) {
         String body = printable(text);
