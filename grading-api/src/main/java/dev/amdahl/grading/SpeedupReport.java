@@ -34,8 +34,8 @@ final class SpeedupReport {
      */
     static String header(String name, int size, int threads, int cores, int trials, int warmUps, long seed) {
         return format("Timing %s%n", name)
-                + format("  on THIS machine: Java %s, %d core%s; size %,d, %d thread%s, %d trials (seeds %d to %d), "
-                        + "after %d warm-up run%s of each side%n", Runtime.version().feature(), cores, plural(cores),
+                + format("  on THIS machine: Java %s, %d core%s%n", Runtime.version().feature(), cores, plural(cores))
+                + format("  size %,d, %d thread%s, %d trials (seeds %d to %d), after %d warm-up run%s of each side%n",
                         size, threads, plural(threads), trials, seed, seed + trials - 1, warmUps, plural(warmUps));
     }
 
@@ -105,7 +105,8 @@ final class SpeedupReport {
         if (threads >= 2 && cores >= 2 && stats.speedup() < 1) {
             text.append(paragraph("Your parallel version is slower than your sequential one. Threads that wait for "
                     + "each other (one lock, a synchronized method or a shared counter in the innermost loop) or many "
-                    + "tiny tasks cost more than the extra cores give."));
+                    + "tiny tasks cost more than the extra cores give. (Or another program kept a core busy, and your "
+                    + "threads took turns on the other: close it and run again.)"));
         } else if (threads >= 2 && cores >= 2 && stats.speedup() < HARDLY_FASTER) {
             text.append(paragraph("Your parallel version is hardly faster. Is the work really shared (one task per "
                     + "part, not one task for everything), and do the threads work without waiting for each other?"));

@@ -50,6 +50,8 @@ public final class SpeedupTimer {
               --threads N  how many threads your parallel version gets (default: one per core, here %d)
               --seed N     the seed of the first trial's input (default: a random one); trial i uses seed N + i - 1
               --package P  where to look for CASE when it is not a full class name
+            With Maven, from the root of your copy (the exercise's README has the command):
+              ./mvnw -q -pl exercises/EXERCISE -am test-compile exec:exec -Dspeedup="CASE --trials 9"
             """;
 
     /** Every fingerprint's length is added here, so that the JIT cannot leave out any timed work. */
