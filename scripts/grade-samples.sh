@@ -29,4 +29,18 @@ grade pipes-deadlock        samples/submissions/pipes-reads-one-stream-at-a-time
 grade testing-incomplete    samples/submissions/testing-incomplete -e testing
 grade testing-asserts-nothing samples/submissions/testing-asserts-nothing -e testing
 grade testing-empty         samples/submissions/testing-empty -e testing
+# Speedup: each timed against the reference (about a minute each). Exit 1 here means the timing was too noisy to
+# decide (INCONCLUSIVE, for a human), which a busy machine can cause; it is reported, not hidden.
+grade_timed() {
+  local name="$1"; shift
+  amdahl_say "amdahl grade $* --timing"
+  ./amdahl grade "$@" --timing --json "grading-results/$name.json" || {
+    status=$?
+    [ "$status" = 1 ] || exit "$status"
+    echo "NOTE: $name's speedup could not be decided (see grading-results/$name.json): it needs a human."
+  }
+}
+grade_timed speedup-good        samples/submissions/speedup-good -e threadpools
+grade_timed speedup-sequential  samples/submissions/speedup-sequential -e threadpools
+grade_timed speedup-contention  samples/submissions/speedup-contention -e threadpools
 amdahl_say "Done: JSON results are in grading-results/"
