@@ -11,8 +11,14 @@ final class SpeedupReport {
     /** Trials whose speedups disagree more than this (interquartile range over median) are called noisy. */
     static final double NOISY_SPREAD = 0.2;
 
+    /** A speedup below this, with two threads or more, is called slower than sequential (below 1: noise). */
+    static final double SLOWER = 0.9;
+
     /** A speedup below this, with two threads or more, is called hardly faster. */
     static final double HARDLY_FASTER = 1.2;
+
+    /** An efficiency above this is called better than linear. */
+    static final double SUPERLINEAR = 1.1;
 
     /** The longest line of a paragraph. */
     static final int WIDTH = 100;
@@ -102,14 +108,21 @@ final class SpeedupReport {
                     + "the others, so work that only computes cannot get more than %d times faster.", threads, cores,
                     cores, cores)));
         }
-        if (threads >= 2 && cores >= 2 && stats.speedup() < 1) {
+        if (threads >= 2 && cores >= 2 && stats.speedup() < SLOWER) {
             text.append(paragraph("Your parallel version is slower than your sequential one. Threads that wait for "
                     + "each other (one lock, a synchronized method or a shared counter in the innermost loop) or many "
                     + "tiny tasks cost more than the extra cores give. (Or another program kept a core busy, and your "
                     + "threads took turns on the other: close it and run again.)"));
         } else if (threads >= 2 && cores >= 2 && stats.speedup() < HARDLY_FASTER) {
-            text.append(paragraph("Your parallel version is hardly faster. Is the work really shared (one task per "
-                    + "part, not one task for everything), and do the threads work without waiting for each other?"));
+            text.append(paragraph("Your parallel version is hardly faster, if at all. Is the work really shared (one "
+                    + "task per part, not one task for everything), and do the threads work without waiting for each "
+                    + "other?"));
+        }
+        if (threads >= 2 && stats.efficiency() > SUPERLINEAR) {
+            text.append(paragraph(format("More than %d times faster on %d threads: the sequential runs paid for "
+                    + "something the parallel ones did not, such as collecting more garbage at once, or data that fits "
+                    + "the caches only once it is split. Amdahl's law leaves such effects out, so it shows 0 %%.",
+                    threads, threads)));
         }
         if (stats.spread() > NOISY_SPREAD) {
             text.append(paragraph(format("The trials disagree a lot (speedups from %.2f to %.2f): something else was "

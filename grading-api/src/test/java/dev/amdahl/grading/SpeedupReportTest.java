@@ -43,9 +43,13 @@ class SpeedupReportTest {
     void hintsNameWhatStandsOut() {
         assertEquals("", SpeedupReport.hints(GOOD, 2));
         assertTrue(hints(0.5, 2, 2).contains("Your parallel version is slower than your sequential one."));
-        assertTrue(hints(1.05, 2, 2).contains("Your parallel version is hardly faster."));
+        assertTrue(hints(1.05, 2, 2).contains("Your parallel version is hardly faster, if at all."));
+        assertTrue(hints(0.95, 2, 2).contains("Your parallel version is hardly faster, if at all."),
+                "about 1 is no faster, rather than slower");
         assertTrue(hints(1, 2, 1).contains("Java may use only one core here"));
         assertTrue(hints(1.9, 4, 2).contains("You gave it 4 threads on 2 cores"));
+        assertTrue(hints(2.5, 2, 2).contains("More than 2 times faster on 2 threads"));
+        assertEquals("", SpeedupReport.hints(SpeedupStatisticsTest.stats(2.1, 2), 2), "within 10 % of linear");
         SpeedupStatistics noisy = SpeedupStatistics.of(new long[] {100, 200, 300, 400, 500},
                 new long[] {100, 100, 100, 100, 100}, 8);
         assertTrue(SpeedupReport.hints(noisy, 8).replaceAll("\\s+", " ").contains("The trials disagree a lot "
