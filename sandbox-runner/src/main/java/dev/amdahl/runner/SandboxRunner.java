@@ -5,7 +5,9 @@ import dev.amdahl.runner.protocol.RunnerEvent;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -20,7 +22,10 @@ import java.util.Set;
  * {@code SandboxRunner EXERCISE_DIR BUILD_DIR [--allow CAPABILITY]... [--compile-timeout SECONDS]
  * [--test-classes DIR]}, or, when the submission is the tests,
  * {@code SandboxRunner EXERCISE_DIR BUILD_DIR --student-tests [--coverage] [--variants VARIANTS_DIR]
- * [--allow CAPABILITY]... [--compile-timeout SECONDS]} (see {@link StudentTestsRun}).
+ * [--allow CAPABILITY]... [--compile-timeout SECONDS]} (see {@link StudentTestsRun}), or, when a speedup case
+ * is timed, {@code SandboxRunner EXERCISE_DIR BUILD_DIR --timing CASE_CLASS --test-classes DIR
+ * [--allow CAPABILITY]... [--compile-timeout SECONDS]} (see {@link TimingRun}: the grader's commands come on
+ * standard input).
  *
  * <p>EXERCISE_DIR holds the staged exercise ({@code src/main/java} from the submission, {@code src/test} from
  * the instructor). The runner compiles the submission, checks it for forbidden APIs, compiles the tests
@@ -30,6 +35,9 @@ import java.util.Set;
  * class before it is loaded); the runner's own compilation of the tests then only checks that the
  * submission fits them. The exit code is informational only: the grader decides from the events and from
  * what it observed of the container.
+ *
+ * <p>Standard input is never the submission's: its {@code System.in} is empty. Only {@code --timing} reads the
+ * process's real standard input, privately, for the grader's commands.
  */
 public final class SandboxRunner {
 
@@ -52,13 +60,14 @@ public final class SandboxRunner {
      * @param studentTests whether the submission is the tests, and the program the instructor's
      * @param coverage     with studentTests: measure the program's coverage by the tests
      * @param variants     with studentTests: the folder of the program's variants to run the tests against, or null
+     * @param timingCase   the binary name of the speedup case to time (a class of the test classes), or null
      */
     record Options(Path exercise, Path build, Set<String> allows, Duration compileTimeout, Path testClasses,
-            boolean studentTests, boolean coverage, Path variants) {
+            boolean studentTests, boolean coverage, Path variants, String timingCase) {
 
         /** As the submission's tests are run. */
         Options(Path exercise, Path build, Set<String> allows, Duration compileTimeout, Path testClasses) {
-            this(exercise, build, allows, compileTimeout, testClasses, false, false, null);
+            this(exercise, build, allows, compileTimeout, testClasses, false, false, null, null);
         }
 
         static Options parse(String[] args) {
@@ -71,16 +80,30 @@ public final class SandboxRunner {
             boolean studentTests = false;
             boolean coverage = false;
             Path variants = null;
+            String timingCase = null;
             for (int i = 2; i < args.length; i++) {
                 switch (args[i]) {
-                    case "--allow" -> allows.add(args[++i]);
-                    case "--compile-timeout" -> compileTimeout = Duration.ofSeconds(Long.parseLong(args[++i]));
-                    case "--test-classes" -> testClasses = Path.of(args[++i]);
+                    case "--allow" -> allows.add(value(args, i++));
+                    case "--compile-timeout" -> compileTimeout = Duration.ofSeconds(seconds(value(args, i++)));
+                    case "--test-classes" -> testClasses = Path.of(value(args, i++));
                     case "--student-tests" -> studentTests = true;
                     case "--coverage" -> coverage = true;
-                    case "--variants" -> variants = Path.of(args[++i]);
+                    case "--variants" -> variants = Path.of(value(args, i++));
+                    case "--timing" -> {
+                        if (timingCase != null) {
+                            throw new IllegalArgumentException("--timing names one speedup case");
+                        }
+                        timingCase = value(args, i++);
+                    }
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
+            }
+            if (timingCase != null && studentTests) {
+                throw new IllegalArgumentException("--timing does not go with --student-tests");
+            }
+            if (timingCase != null && testClasses == null) {
+                throw new IllegalArgumentException("--timing needs --test-classes: the speedup case is one of the "
+                        + "compiled tests");
             }
             if (!studentTests && (coverage || variants != null)) {
                 throw new IllegalArgumentException("--coverage and --variants go with --student-tests");
@@ -89,25 +112,46 @@ public final class SandboxRunner {
                 throw new IllegalArgumentException("--test-classes does not go with --student-tests: the tests are the submission");
             }
             return new Options(Path.of(args[0]), Path.of(args[1]), Set.copyOf(allows), compileTimeout, testClasses,
-                    studentTests, coverage, variants);
+                    studentTests, coverage, variants, timingCase);
+        }
+
+        /** The value of the option at {@code args[i]}. */
+        private static String value(String[] args, int i) {
+            if (i + 1 >= args.length || args[i + 1].startsWith("--") || args[i + 1].isBlank()) {
+                throw new IllegalArgumentException(args[i] + " needs a value");
+            }
+            return args[i + 1];
+        }
+
+        private static long seconds(String value) {
+            try {
+                long seconds = Long.parseLong(value);
+                if (seconds < 0) {
+                    throw new NumberFormatException();
+                }
+                return seconds;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--compile-timeout takes whole seconds, not '" + value + "'");
+            }
         }
     }
 
     public static void main(String[] args) {
         // Before anything else: the channel keeps the real stdout; everything else prints to stderr, and
-        // nothing can be read from stdin.
+        // nothing can be read from stdin (but the grader's timing commands, read privately from the real one).
         PrintStream stderr = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         EventChannel channel = EventChannel.open(new FileOutputStream(FileDescriptor.out));
+        InputStream commands = new FileInputStream(FileDescriptor.in);
         System.setOut(stderr);
         System.setErr(stderr);
         System.setIn(new ByteArrayInputStream(new byte[0]));
         int exitCode;
         try {
-            exitCode = run(Options.parse(args), channel);
+            exitCode = run(Options.parse(args), channel, commands);
         } catch (IllegalArgumentException e) {
             stderr.println("usage: SandboxRunner EXERCISE_DIR BUILD_DIR [--allow CAPABILITY]... "
-                    + "[--compile-timeout SECONDS] [--test-classes DIR | --student-tests [--coverage] "
-                    + "[--variants VARIANTS_DIR]]: " + e.getMessage());
+                    + "[--compile-timeout SECONDS] [--test-classes DIR [--timing CASE_CLASS] | --student-tests "
+                    + "[--coverage] [--variants VARIANTS_DIR]]: " + e.getMessage());
             exitCode = EXIT_USAGE;
         } catch (OutOfMemoryError e) {
             // Thrown by library code (direct buffers, say) rather than the JVM, so ExitOnOutOfMemoryError did not fire.
@@ -137,8 +181,16 @@ public final class SandboxRunner {
     }
 
     static int run(Options options, EventChannel channel) throws Exception {
+        return run(options, channel, InputStream.nullInputStream());
+    }
+
+    /** @param commands the grader's commands, for {@code --timing}; unread otherwise */
+    static int run(Options options, EventChannel channel, InputStream commands) throws Exception {
         if (options.studentTests()) {
             return StudentTestsRun.run(options, channel);
+        }
+        if (options.timingCase() != null) {
+            return TimingRun.run(options, channel, commands);
         }
         long start = System.nanoTime();
         ExerciseBuild.Compiler javac = new ForkedJavac(options.compileTimeout());
