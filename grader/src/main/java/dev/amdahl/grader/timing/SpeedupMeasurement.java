@@ -56,12 +56,16 @@ public record SpeedupMeasurement(int trials, int threads, double referenceSequen
 
     /** The measurement in a student's words. */
     public String explain() {
-        return String.format(Locale.ROOT, "On %d cores your parallel version took %.0f ms, the sequential baseline"
-                        + " %.0f ms: a speedup of %.2f (the reference's: %.2f), %.0f %% of the reference's. Efficiency"
-                        + " %.0f %%: about %.0f %% of your program still runs on one core (Amdahl's law). %d trials,"
-                        + " spread %.0f %%.",
+        String times = String.format(Locale.ROOT, "On %d cores your parallel version took %.0f ms, the sequential"
+                        + " baseline %.0f ms: a speedup of %.2f (the reference's: %.2f), %.0f %% of the reference's.",
                 threads, studentParallelMillis, referenceSequentialMillis, studentSpeedup, referenceSpeedup,
-                100 * ratio, 100 * efficiency(), 100 * serialFraction(), trials, 100 * spread);
+                100 * ratio);
+        String why = studentSpeedup < 0.95
+                ? " It is slower than running on one core: its threads spend their time waiting for each other (a"
+                        + " lock or a shared variable in the hot loop) or handing out work, more than they gain."
+                : String.format(Locale.ROOT, " Efficiency %.0f %%: about %.0f %% of your program still runs on one"
+                        + " core (Amdahl's law).", 100 * efficiency(), 100 * serialFraction());
+        return times + why + String.format(Locale.ROOT, " %d trials, spread %.0f %%.", trials, 100 * spread);
     }
 
     private static double millis(long[] nanos) {

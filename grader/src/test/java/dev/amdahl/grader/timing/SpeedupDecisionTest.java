@@ -82,8 +82,11 @@ class SpeedupDecisionTest {
     void aLockInTheHotLoopEarnsNothing() {
         SpeedupVerdict verdict = decide(List.of(recorded(420, QUIET)));
 
-        assertThat(verdict).isInstanceOfSatisfying(SpeedupVerdict.Scored.class,
-                scored -> assertThat(scored.points()).isZero());
+        assertThat(verdict).isInstanceOfSatisfying(SpeedupVerdict.Scored.class, scored -> {
+            assertThat(scored.points()).isZero();
+            assertThat(scored.measurement().explain()).contains("slower than running on one core")
+                    .contains("waiting for each other").doesNotContain("Amdahl's law");
+        });
     }
 
     @Test
