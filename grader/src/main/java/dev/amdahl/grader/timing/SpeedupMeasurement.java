@@ -60,7 +60,11 @@ public record SpeedupMeasurement(int trials, int threads, double referenceSequen
                         + " baseline %.0f ms: a speedup of %.2f (the reference's: %.2f), %.0f %% of the reference's.",
                 threads, studentParallelMillis, referenceSequentialMillis, studentSpeedup, referenceSpeedup,
                 100 * ratio);
-        String why = studentSpeedup < 0.95
+        String why = studentSpeedup > threads * 1.02
+                ? String.format(Locale.ROOT, " Efficiency %.0f %%, more than one core's worth per core: each thread's"
+                        + " share of the work is smaller and fits the caches better than the whole does on one"
+                        + " core.", 100 * efficiency())
+                : studentSpeedup < 0.95
                 ? " It is slower than running on one core: its threads spend their time waiting for each other (a"
                         + " lock or a shared variable in the hot loop) or handing out work, more than they gain."
                 : String.format(Locale.ROOT, " Efficiency %.0f %%: about %.0f %% of your program still runs on one"

@@ -90,6 +90,15 @@ class SpeedupDecisionTest {
     }
 
     @Test
+    void aSpeedupBeyondTheCoresIsExplainedByTheCachesNotBySerialCode() {
+        SpeedupMeasurement measurement = SpeedupMeasurement.of(recorded(80, QUIET), 2);
+
+        assertThat(measurement.studentSpeedup()).isGreaterThan(2);
+        assertThat(measurement.explain()).contains("more than one core's worth per core").contains("caches")
+                .doesNotContain("Amdahl's law");
+    }
+
+    @Test
     void noiseThatHitsBothSidesOfATrialCancels() {
         SpeedupMeasurement measurement = SpeedupMeasurement.of(recorded(95, 300, -250, 350, -300, 200, -280), 2);
 
