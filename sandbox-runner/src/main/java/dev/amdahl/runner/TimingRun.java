@@ -43,6 +43,8 @@ final class TimingRun {
     static final int MAX_FRAMES = 5;
     /** Causes shown after the exception itself. */
     static final int MAX_CAUSES = 3;
+    /** Stands for the frames of a method that called itself. */
+    private static final String RECURSION = "\n\t... the same call, again and again";
     /** The name {@link ExerciseClassLoader} gives itself, which the exercise's stack frames carry. */
     private static final String EXERCISE_LOADER = "exercise";
 
@@ -305,7 +307,11 @@ final class TimingRun {
                     recursing |= last.getLineNumber() == frame.getLineNumber();
                     continue;
                 }
-                if (recursing || frames == MAX_FRAMES) {
+                if (recursing) {
+                    text.append(RECURSION);
+                    recursing = false;
+                }
+                if (frames == MAX_FRAMES) {
                     break;
                 }
                 text.append("\n\tat ").append(frame.getClassName()).append('.').append(frame.getMethodName())
@@ -316,7 +322,7 @@ final class TimingRun {
                 frames++;
             }
             if (recursing) {
-                text.append("\n\t... the same call, again and again");
+                text.append(RECURSION);
             }
         }
         return abbreviate(text.toString(), MAX_MESSAGE_CHARS);
