@@ -3,6 +3,7 @@ package dev.amdahl.grader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.amdahl.grader.export.StudentCopy;
+import dev.amdahl.grader.io.Folders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,5 +54,39 @@ class StudentCopyIT {
                         "Points for vectorization");
         assertThat(copy.resolve("hidden")).as("hidden tests never reach a student").doesNotExist();
         assertThat(copy.resolve("solutions")).doesNotExist();
+    }
+
+    /** Item 3 of the timing issue: a student times their own parallel version, with the README's command. */
+    @Test
+    void aStudentTimesTheirOwnParallelVersionWithOneCommand() throws Exception {
+        Path copy = temp.resolve("student");
+        StudentCopy.write(Repository.root(), copy);
+        String timer = "PrimeCountingSpeedup --size 20000 --trials 3";
+
+        String skeleton = timeIt(copy, timer);
+        assertThat(skeleton).as("the skeleton's TODO is named, not timed").contains("not written yet");
+
+        Path threadpools = copy.resolve("exercises/threadpools/src/main/java");
+        Folders.delete(threadpools);
+        Folders.copy(Repository.root().resolve("solutions/threadpools/src/main/java"), threadpools);
+        String solved = timeIt(copy, timer);
+        assertThat(solved).as(solved).containsIgnoringCase("speedup").contains("this machine")
+                .doesNotContain("not written yet");
+    }
+
+    /** The "Time it yourself" command of the threadpools README, in {@code copy}; its output. */
+    private String timeIt(Path copy, String speedup) throws Exception {
+        String mavenHome = System.getProperty("maven.home");
+        List<String> command = new ArrayList<>(List.of(Path.of(mavenHome, "bin", "mvn").toString(), "-B", "-q",
+                "-pl", "exercises/threadpools", "-am", "test-compile", "exec:exec", "-Dspeedup=" + speedup));
+        String localRepository = System.getProperty("maven.repo.local", "");
+        if (!localRepository.isBlank()) {
+            command.add("-Dmaven.repo.local=" + localRepository);
+        }
+        Path log = Files.createTempFile(temp, "timer", ".txt");
+        Process maven = new ProcessBuilder(command).directory(copy.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        assertThat(maven.waitFor(5, TimeUnit.MINUTES)).as("the timer finished").isTrue();
+        return Files.readString(log);
     }
 }

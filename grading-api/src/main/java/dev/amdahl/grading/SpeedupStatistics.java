@@ -108,17 +108,9 @@ final class SpeedupStatistics {
         return speedup() / threads;
     }
 
-    /**
-     * Amdahl's law solved for the serial fraction: when a fraction {@code f} of the work runs on one core,
-     * {@code p} threads give a speedup of {@code S = 1 / (f + (1 - f) / p)}, so {@code f = (p / S - 1) / (p - 1)},
-     * kept between 0 and 1. NaN with one thread, where every {@code f} gives the same speedup of 1.
-     */
+    /** Amdahl's law solved for the serial fraction ({@link SpeedupMath#serialFraction}); NaN with one thread. */
     double serialFraction() {
-        if (threads < 2) {
-            return Double.NaN;
-        }
-        double fraction = (threads / speedup() - 1) / (threads - 1);
-        return Math.min(1, Math.max(0, fraction));
+        return SpeedupMath.serialFraction(speedup(), threads);
     }
 
     /** How much the trials disagree: the interquartile range of their speedups over the median; 0 if they agree. */
@@ -126,16 +118,7 @@ final class SpeedupStatistics {
         return (quantile(speedups, 0.75) - quantile(speedups, 0.25)) / speedup();
     }
 
-    /** The {@code q}-quantile, by linear interpolation between the closest ranks (as spreadsheets do). */
     static double quantile(double[] values, double q) {
-        if (values.length == 0 || !(q >= 0 && q <= 1)) {
-            throw new IllegalArgumentException("need at least one value and 0 <= q <= 1");
-        }
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        double position = q * (sorted.length - 1);
-        int below = (int) Math.floor(position);
-        int above = (int) Math.ceil(position);
-        return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
+        return SpeedupMath.quantile(values, q);
     }
 }

@@ -1,5 +1,6 @@
 package dev.amdahl.grader.timing;
 
+import dev.amdahl.grading.SpeedupMath;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -47,11 +48,7 @@ public record SpeedupMeasurement(int trials, int threads, double referenceSequen
      * threads give a speedup of {@code 1 / (f + (1 - f) / p)}, so {@code f = (p / S - 1) / (p - 1)}.
      */
     public double serialFraction() {
-        if (threads < 2) {
-            return 1;
-        }
-        double fraction = (threads / studentSpeedup - 1) / (threads - 1);
-        return Math.min(1, Math.max(0, fraction));
+        return threads < 2 ? 1 : SpeedupMath.serialFraction(studentSpeedup, threads);
     }
 
     /** The measurement in a student's words. */
@@ -78,11 +75,6 @@ public record SpeedupMeasurement(int trials, int threads, double referenceSequen
 
     /** Linear interpolation between the closest ranks, as spreadsheets do. */
     static double quantile(double[] values, double q) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        double position = q * (sorted.length - 1);
-        int below = (int) Math.floor(position);
-        int above = (int) Math.ceil(position);
-        return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
+        return SpeedupMath.quantile(values, q);
     }
 }
