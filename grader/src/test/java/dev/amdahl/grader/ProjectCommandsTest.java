@@ -48,7 +48,9 @@ class ProjectCommandsTest {
         String ci = Files.readString(ROOT.resolve(".ci/run"));
         String readme = Files.readString(ROOT.resolve("README.md"));
 
-        assertThat(ci).contains(TEST_COMMAND).contains(MAIN_JOB).contains("export AMDAHL_DOCKER_REQUIRED=true");
+        assertThat(ci).contains(TEST_COMMAND).contains("export AMDAHL_DOCKER_REQUIRED=true");
         assertThat(readme).contains(TEST_COMMAND).contains(MAIN_JOB);
+        assertThat(Files.readString(ROOT.resolve(".github/workflows/ci.yml"))).as("GitHub runs the main job too")
+                .contains(TEST_COMMAND).contains(MAIN_JOB);
     }
 }
