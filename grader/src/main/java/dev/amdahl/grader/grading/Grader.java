@@ -249,6 +249,57 @@ public final class Grader {
         }
     }
 
+    /**
+     * The timing step of bulk grading, where timing runs in its own lane after every correctness job: times
+     * {@code graded}'s speedup cases on a fresh copy of the submission. A result whose tests did not all pass gets
+     * its cases as not timed, so its maximum still includes them.
+     */
+    public ExerciseResult timeSpeedups(Path submission, Exercise exercise, ExerciseResult graded, TimingLane lane)
+            throws CourseException, InterruptedException {
+        if (exercise.rubric().speedup().cases().isEmpty()) {
+            return graded;
+        }
+        if (!graded.allBehaviourPassed()) {
+            return notTimed(exercise, graded);
+        }
+        Path work = null;
+        try {
+            work = Files.createTempDirectory("amdahl-timing-" + exercise.id() + "-");
+            if (stager.stage(submission, exercise, work.resolve("exercise")).isEmpty()) {
+                return graded.withSpeedups(TimingLane.notTimed(exercise, failing(graded)));
+            }
+            Folders.copy(expectedTests.of(exercise).testClasses(), work.resolve("test-classes"));
+            return graded.withSpeedups(lane.time(exercise, work, limitsFor(exercise)));
+        } catch (SubmissionException | IOException e) {
+            return graded.withSpeedups(exercise.rubric().speedup().cases().stream()
+                    .map(c -> dev.amdahl.grader.scoring.SpeedupResult.unmeasured(c.className(), c.className(),
+                            c.points(), dev.amdahl.grader.scoring.SpeedupResult.Status.INTERNAL_ERROR,
+                            "Not timed: " + e.getMessage() + " This is not your fault; it will be timed again."))
+                    .toList());
+        } finally {
+            Folders.delete(work);
+        }
+    }
+
+    /**
+     * A report for a submission whose input could not be used at all (a broken archive, a clone that failed):
+     * every exercise is rejected with {@code problem}, which the student reads.
+     */
+    public static GradeReport unusable(String name, String version, List<Exercise> exercises,
+            ExpectedTests expectedTests, String problem, Clock clock) throws CourseException {
+        List<ExerciseResult> results = new ArrayList<>();
+        for (Exercise exercise : exercises) {
+            results.add(withStyleBudget(withoutRun(exercise.id(), expectedTests.of(exercise).tests(), Verdict.REJECTED,
+                    problem, "not run: the submission could not be opened", List.of()), exercise));
+        }
+        return new GradeReport(name, version, "(none)", clock.instant(), results);
+    }
+
+    /** {@code graded} with its speedup cases marked not timed because its tests do not all pass yet. */
+    public static ExerciseResult notTimed(Exercise exercise, ExerciseResult graded) {
+        return graded.withSpeedups(TimingLane.notTimed(exercise, failing(graded)));
+    }
+
     /** How many behaviour tests with points did not pass. */
     private static long failing(ExerciseResult result) {
         return result.tests().stream().filter(t -> t.test().kind() == dev.amdahl.grading.TestKind.BEHAVIOUR
