@@ -87,7 +87,8 @@ public final class Gradebook implements AutoCloseable, FetchLog {
             connection = config.createConnection("jdbc:sqlite:" + absolute);
         } catch (SQLException e) {
             throw new GradebookException("Cannot open the gradebook " + absolute + " (" + e.getMessage()
-                    + "). Check the --out folder and its permissions.", e);
+                    + "). If this file is not a gradebook, choose another --out folder; otherwise check the folder's"
+                    + " permissions.", e);
         }
         try {
             GradebookSchema.migrate(connection, absolute);

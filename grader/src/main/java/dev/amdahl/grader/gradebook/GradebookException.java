@@ -3,6 +3,8 @@ package dev.amdahl.grader.gradebook;
 /** The gradebook cannot do what was asked; the message says why and what to do. */
 public final class GradebookException extends Exception {
 
+    private static final long serialVersionUID = 1L;
+
     public GradebookException(String message) {
         super(message);
     }
