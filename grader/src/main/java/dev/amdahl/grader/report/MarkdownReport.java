@@ -86,7 +86,8 @@ final class MarkdownReport implements ReportWriter {
         }
     }
 
-    private static String pointsCell(GradedResult result, List<GradedResult> shown, ExerciseResult exercise) {
+    /** "2 / 3", "feedback", "1 / 1 (extra credit)": shared with {@link HtmlReport}, so both say the same. */
+    static String pointsCell(GradedResult result, List<GradedResult> shown, ExerciseResult exercise) {
         if (result.test().points() == 0) {
             return "feedback";
         }

@@ -14,6 +14,8 @@ public enum ReportFormat {
     JUNIT("junit.xml", new JunitXmlReport()),
     /** Feedback for the student, in Markdown (fits a GitHub job summary). */
     MARKDOWN("feedback.md", new MarkdownReport()),
+    /** Feedback for the student as one self-contained HTML page (no scripts, nothing loaded from the network). */
+    HTML("feedback.html", new HtmlReport()),
     /** Checkstyle's findings as SARIF 2.1.0, which GitHub code scanning shows on the lines. */
     SARIF("style.sarif", new SarifReport());
 

@@ -1,0 +1,159 @@
+package dev.amdahl.grader.classreport;
+
+import dev.amdahl.grader.gradebook.GradebookEntry;
+import dev.amdahl.grader.gradebook.SubmissionState;
+import dev.amdahl.grader.scoring.ExerciseResult;
+import dev.amdahl.grader.scoring.GradeReport;
+import dev.amdahl.grading.Scores;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The gradebook as the CSV files that Canvas and Moodle import: UTF-8, RFC 4180 quoting (commons-csv), written whole
+ * or not at all. Every text cell that a spreadsheet would read as a formula ({@code =}, {@code +}, {@code -},
+ * {@code @}, tab, carriage return at its start) gets a leading {@code '}, so a student named
+ * {@code =HYPERLINK(…)} stays a name. The score is an override's when there is one, else the grade's; a student
+ * without a result yet has an empty score cell, which both LMSs skip instead of importing a zero.
+ */
+public final class GradebookCsv {
+
+    /** Canvas's gradebook columns before the assignments, in its export's order. */
+    static final List<String> CANVAS_COLUMNS = List.of("Student", "ID", "SIS User ID", "SIS Login ID", "Section");
+
+    /** Moodle's assignment grading worksheet, as "Download grading worksheet" writes it. */
+    static final List<String> MOODLE_COLUMNS = List.of("Identifier", "Full name", "Email address", "Status", "Grade",
+            "Maximum Grade", "Grade can be changed", "Last modified (grade)", "Feedback comments");
+
+    /** Moodle reads the participant number after this prefix ({@code get_string('hiddenuser', 'assign')}). */
+    static final String MOODLE_PARTICIPANT = "Participant ";
+
+    /** Moodle reads "Last modified (grade)" with PHP's strtotime, which takes ISO 8601 with an offset. */
+    private static final DateTimeFormatter MOODLE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX")
+            .withZone(ZoneOffset.UTC);
+
+    private GradebookCsv() {
+    }
+
+    /**
+     * Canvas's gradebook import: {@code Student,ID,SIS User ID,SIS Login ID,Section,<assignment>}, a
+     * {@code Points Possible} row as Canvas's own export has, then one row per student.
+     *
+     * @param assignment the assignment's column name; Canvas matches it to an existing assignment by name (or by
+     *                   "name (id)"), and creates a new assignment for a name it does not know
+     */
+    public static void writeCanvas(List<GradebookEntry> entries, String assignment, Path file) throws IOException {
+        Objects.requireNonNull(assignment, "assignment must not be null");
+        List<String> header = new ArrayList<>(CANVAS_COLUMNS);
+        header.add(assignment);
+        double possible = entries.stream().mapToDouble(GradebookEntry::possible).max().orElse(0);
+        AtomicFile.write(file, writer -> {
+            try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
+                csv.printRecord(text(header));
+                csv.printRecord("Points Possible", "", "", "", "", possible > 0 ? Scores.format(possible) : "");
+                for (GradebookEntry entry : entries) {
+                    csv.printRecord(text(entry.registration().name()), text(entry.registration().lmsUserId()), "",
+                            text(entry.student()), "", score(entry));
+                }
+            }
+        });
+    }
+
+    /**
+     * Moodle's grading worksheet ("Upload grading worksheet" in the assignment). Moodle finds the student by the
+     * number in {@code Participant <n>}; a row whose identifier is the student id (when the file names gave no
+     * participant number) is shown to the instructor but Moodle skips it on upload.
+     */
+    public static void writeMoodle(List<GradebookEntry> entries, Path file) throws IOException {
+        AtomicFile.write(file, writer -> {
+            try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
+                csv.printRecord(MOODLE_COLUMNS);
+                for (GradebookEntry entry : entries) {
+                    String lmsId = entry.registration().lmsUserId();
+                    csv.printRecord(text(lmsId.isBlank() ? entry.student() : MOODLE_PARTICIPANT + lmsId),
+                            text(entry.registration().name()), "", text(status(entry)), score(entry),
+                            entry.possible() > 0 ? Scores.format(entry.possible()) : "", "Yes",
+                            MOODLE_TIME.format(lastModified(entry)), text(moodleFeedback(entry)));
+                }
+            }
+        });
+    }
+
+    /** The score that counts, or "" before there is one. */
+    static String score(GradebookEntry entry) {
+        if (!entry.state().hasResult() && entry.override().isEmpty()) {
+            return "";
+        }
+        return entry.score().map(Scores::format).orElse("");
+    }
+
+    /** A text cell a spreadsheet shows as text: a leading {@code '} where it would start a formula. */
+    static String text(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
+    private static List<String> text(List<String> values) {
+        return values.stream().map(GradebookCsv::text).toList();
+    }
+
+    /** Where grading stands, in an instructor's words. */
+    static String status(GradebookEntry entry) {
+        String state = switch (entry.state()) {
+            case PENDING -> "Not graded yet";
+            case GRADING -> "Being graded";
+            case AWAITING_TIMING -> "Tests graded; speedup not timed yet";
+            case GRADED -> "Graded";
+            case INCOMPLETE -> "Incomplete: regrade";
+            case UNUSABLE -> "Unusable: " + entry.problem();
+        };
+        return state + (entry.override().isPresent() ? " (score set by hand)" : "");
+    }
+
+    private static Instant lastModified(GradebookEntry entry) {
+        return entry.override().map(o -> o.at().isAfter(entry.updatedAt()) ? o.at() : entry.updatedAt())
+                .orElse(entry.updatedAt());
+    }
+
+    /**
+     * "processes: 7 / 10; threadpools: 5 / 8; late: −1.2": one line, no HTML (Moodle shows the comment as HTML, so
+     * the characters that would start markup are escaped).
+     */
+    static String moodleFeedback(GradebookEntry entry) {
+        List<String> parts = new ArrayList<>();
+        if (entry.state() == SubmissionState.UNUSABLE && !entry.problem().isBlank()) {
+            parts.add(entry.problem());
+        }
+        entry.report().filter(r -> entry.state().hasResult()).ifPresent(report -> parts.addAll(perExercise(report)));
+        if (entry.override().isPresent()) {
+            parts.add("score set by your instructor");
+        }
+        return html(parts.stream().collect(Collectors.joining("; ")).replaceAll("[\\r\\n\\t]+", " "));
+    }
+
+    private static List<String> perExercise(GradeReport report) {
+        List<String> parts = new ArrayList<>();
+        for (ExerciseResult exercise : report.exercises()) {
+            parts.add(exercise.exercise() + ": " + (exercise.verdict().graded()
+                    ? Scores.format(exercise.earned()) + " / " + Scores.format(exercise.possible()) : "not graded"));
+        }
+        if (report.latePenalty() > 0) {
+            parts.add("late: −" + Scores.format(report.latePenalty()));
+        }
+        return parts;
+    }
+
+    private static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
