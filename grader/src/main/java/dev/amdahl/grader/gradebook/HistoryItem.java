@@ -1,5 +1,6 @@
 package dev.amdahl.grader.gradebook;
 
+import dev.amdahl.grading.Scores;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -14,6 +15,9 @@ public sealed interface HistoryItem permits HistoryItem.Result, HistoryItem.Over
 
     /** Whether it is the one that counts now. */
     boolean current();
+
+    /** One line for an instructor, e.g. {@code 2026-12-04T08:00:02Z  result 2: GRADED, 8.5 of 10  (current)}. */
+    String describe();
 
     /**
      * A result the grader recorded.
@@ -34,6 +38,13 @@ public sealed interface HistoryItem permits HistoryItem.Result, HistoryItem.Over
             Objects.requireNonNull(state, "state must not be null");
             Objects.requireNonNull(problem, "problem must not be null");
         }
+
+        @Override
+        public String describe() {
+            return at + "  result " + attempt + ": " + state + ", " + Scores.format(score) + " of "
+                    + Scores.format(possible) + (complete ? "" : ", incomplete")
+                    + (problem.isEmpty() ? "" : " (" + problem + ")") + (current ? "  (current)" : "");
+        }
     }
 
     /**
@@ -50,6 +61,12 @@ public sealed interface HistoryItem permits HistoryItem.Result, HistoryItem.Over
         @Override
         public Instant at() {
             return override.at();
+        }
+
+        @Override
+        public String describe() {
+            return at() + "  override: " + Scores.format(override.points()) + " by " + override.by() + ", because "
+                    + override.reason() + (current ? "  (current)" : "");
         }
     }
 }

@@ -311,6 +311,9 @@ class GradebookTest {
                     new ScoreOverride(4, "TA Kim", "copied from bob", secondAt), true));
             assertThat(history).extracting(HistoryItem::current).containsExactly(false, false, true, true);
             assertThat(history).extracting(HistoryItem::at).isSorted();
+            assertThat(history.get(3).describe()).isEqualTo(secondAt + "  override: 4 by TA Kim, because copied from"
+                    + " bob  (current)");
+            assertThat(history.get(0).describe()).isEqualTo(START.plusSeconds(2) + "  result 1: GRADED, 5 of 10");
             assertThat(GradebookSql.column(file, "SELECT count(*) FROM overrides WHERE current = 1"))
                     .containsExactly("1");
         }

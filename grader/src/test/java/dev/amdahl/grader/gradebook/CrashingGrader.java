@@ -1,0 +1,72 @@
+package dev.amdahl.grader.gradebook;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.IntStream;
+
+/**
+ * A grader that never stops: run in its own JVM by {@link GradebookCrashTest}, which kills it. It does what a batch
+ * does (register, claim, record, regrade, override), with reports that say who they belong to and how they were
+ * made, so that what survives can be checked.
+ */
+final class CrashingGrader {
+
+    static final int STUDENTS = 12;
+    static final int GROUP = 3;
+
+    private CrashingGrader() {
+    }
+
+    /** {@code args}: the gradebook file, a seed. Prints "ready" once it has recorded its first result. */
+    public static void main(String[] args) throws GradebookException {
+        Random random = new Random(Long.parseLong(args[1]));
+        try (Gradebook gradebook = Gradebook.open(Path.of(args[0]), Clock.systemUTC())) {
+            gradebook.checkSettings(Map.of("course", "sha256:crash", "exercises", "sum,matrix,pipeline"));
+            gradebook.register(IntStream.range(0, STUDENTS).mapToObj(i -> registration("s" + i)).toList());
+            gradebook.resumeInterrupted();
+            for (long n = 0; ; n++) {
+                if (n % 10 == 0) {
+                    // Groups that must arrive whole: a registration is all or nothing.
+                    String group = "g" + Long.toUnsignedString(random.nextLong(), 36);
+                    gradebook.register(IntStream.range(0, GROUP).mapToObj(i -> registration(group + "-" + i))
+                            .toList());
+                }
+                Optional<Registration> next = gradebook.claim();
+                if (next.isEmpty()) {
+                    gradebook.requestRegradeAll();
+                    continue;
+                }
+                String student = next.get().student();
+                int variant = random.nextInt(1_000_000);
+                var report = SampleReports.rich(student + "/" + variant, variant);
+                switch (random.nextInt(6)) {
+                    case 0 -> gradebook.recordUnusable(student, report, "problem " + variant);
+                    case 1 -> gradebook.record(student, report, SubmissionState.INCOMPLETE);
+                    case 2 -> gradebook.record(student, report, SubmissionState.AWAITING_TIMING);
+                    default -> gradebook.record(student, report, SubmissionState.GRADED);
+                }
+                if (random.nextInt(5) == 0) {
+                    gradebook.override(student, variant / 1000.0, "crash test", "variant " + variant);
+                }
+                gradebook.observed("repo-" + student, java.time.Instant.now(), "f".repeat(40));
+                if (n == 0) {
+                    // Warmed up: from here on, a kill most likely lands in the middle of recording.
+                    System.out.println("ready");
+                }
+            }
+        }
+    }
+
+    private static Registration registration(String id) {
+        return new Registration(id, "Name " + id, "", "in/" + id);
+    }
+
+    /** A report's submission as {@link #main} wrote it: the student, then the variant. */
+    static List<String> parts(String submission) {
+        return List.of(submission.split("/", 2));
+    }
+}
