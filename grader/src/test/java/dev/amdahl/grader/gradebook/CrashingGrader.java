@@ -23,6 +23,7 @@ final class CrashingGrader {
 
     /** {@code args}: the gradebook file, a seed. Prints "ready" once it has recorded its first result. */
     public static void main(String[] args) throws GradebookException {
+        stopWhenOrphaned();
         Random random = new Random(Long.parseLong(args[1]));
         try (Gradebook gradebook = Gradebook.open(Path.of(args[0]), Clock.systemUTC())) {
             gradebook.checkSettings(Map.of("course", "sha256:crash", "exercises", "sum,matrix,pipeline"));
@@ -59,6 +60,35 @@ final class CrashingGrader {
                 }
             }
         }
+    }
+
+    /**
+     * Ends this JVM when the test that started it is gone (its end of our standard input closes) or after a minute,
+     * so that a test run killed itself leaves no grader looping behind.
+     */
+    private static void stopWhenOrphaned() {
+        Thread watcher = new Thread(() -> {
+            try {
+                while (System.in.read() >= 0) {
+                    // Nothing is sent: only the end of the stream matters.
+                }
+            } catch (java.io.IOException e) {
+                // The same: the parent is gone.
+            }
+            Runtime.getRuntime().halt(3);
+        }, "orphan-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
+        Thread limit = new Thread(() -> {
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Runtime.getRuntime().halt(4);
+        }, "time-limit");
+        limit.setDaemon(true);
+        limit.start();
     }
 
     private static Registration registration(String id) {
