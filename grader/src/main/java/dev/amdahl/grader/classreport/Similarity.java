@@ -55,7 +55,7 @@ public final class Similarity {
      */
     public static SimilarityResult compare(Map<String, Path> sourcesByStudent, Optional<Path> baseCode) {
         if (sourcesByStudent.size() < 2) {
-            return SimilarityResult.notRun("Similarity needs at least 2 students with sources; this class has "
+            return SimilarityResult.skipped("similarity needs at least 2 students with sources; this class has "
                     + sourcesByStudent.size() + ".");
         }
         Path scratch = null;
@@ -64,7 +64,7 @@ public final class Similarity {
             return compareIn(scratch, sourcesByStudent, baseCode);
         } catch (ExitException | IOException | RuntimeException | StackOverflowError e) {
             // A hostile source can throw the parser off in many ways; the report says so instead of failing.
-            return SimilarityResult.notRun("JPlag could not compare the submissions ("
+            return SimilarityResult.skipped("JPlag could not compare the submissions ("
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ").");
         } finally {
             Folders.delete(scratch);
@@ -90,7 +90,7 @@ public final class Similarity {
         String left = withoutSources.isEmpty() ? "" : "Left out, without Java sources: "
                 + String.join(", ", withoutSources.stream().sorted().toList()) + ".";
         if (studentByFolder.size() < 2) {
-            return SimilarityResult.notRun(("Similarity needs at least 2 students with Java sources; "
+            return SimilarityResult.skipped(("similarity needs at least 2 students with Java sources; "
                     + studentByFolder.size() + " had any. " + left).strip());
         }
         JPlagOptions options = new JPlagOptions(new JavaLanguage(), Set.of(submissions.toFile()), Set.of())

@@ -35,8 +35,8 @@ public record SimilarityResult(boolean ran, String note, int compared, List<Pair
         pairs = List.copyOf(pairs);
     }
 
-    /** Nothing was compared, and {@code why}, in words an instructor reads in the class report. */
-    public static SimilarityResult notRun(String why) {
+    /** Nothing was compared, and {@code why}: the report shows "Not compared: " and then it, so a clause will do. */
+    public static SimilarityResult skipped(String why) {
         return new SimilarityResult(false, why, 0, List.of());
     }
 }

@@ -97,7 +97,7 @@ class ClassReportTest {
 
     @Test
     void saysWhySimilarityDidNotRun() {
-        String html = ClassReport.render(data(SimilarityResult.notRun("JPlag could not compare <them>.")));
+        String html = ClassReport.render(data(SimilarityResult.skipped("JPlag could not compare <them>.")));
 
         assertThat(html).contains("Not compared: JPlag could not compare &lt;them&gt;.");
     }
@@ -116,7 +116,7 @@ class ClassReportTest {
     @Test
     void anEmptyClassStillHasAPage() {
         String html = ClassReport.render(new ClassReportData("Lab 0", List.of(),
-                SimilarityResult.notRun("Similarity needs at least 2 students with sources; this class has 0."),
+                SimilarityResult.skipped("similarity needs at least 2 students with sources; this class has 0."),
                 ClassFixtures.WHEN));
 
         assertThat(text(html)).contains("students 0", "average score —");
