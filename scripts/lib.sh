@@ -75,6 +75,20 @@ amdahl_ensure_docker() {
   echo "dockerd is up (pid $(cat "$AMDAHL_DOCKERD_PID_FILE"))"
 }
 
+# Headless Chromium renders the class report in its end-to-end test. Installed from Debian's packages when
+# missing and we are root; otherwise that test is skipped (or fails where Docker is required, as in CI).
+amdahl_ensure_chromium() {
+  if command -v chromium >/dev/null 2>&1; then return 0; fi
+  if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+    echo "No chromium here: the class report's rendering test will not run. Install chromium to run it." >&2
+    return 1
+  fi
+  amdahl_say "Installing chromium from Debian's packages (renders the class report in a test)"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null 2>&1 || {
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  }
+}
+
 amdahl_stop_docker() {
   [ -f "$AMDAHL_DOCKERD_PID_FILE" ] || return 0
   local pid; pid=$(cat "$AMDAHL_DOCKERD_PID_FILE")

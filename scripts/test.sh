@@ -18,5 +18,7 @@ else
   echo "No Docker engine: the Docker tests will be SKIPPED (set AMDAHL_DOCKER_REQUIRED=true to fail instead)."
 fi
 
+amdahl_ensure_chromium || [ "$required" != true ] || { echo "AMDAHL_DOCKER_REQUIRED=true and no chromium: failing." >&2; exit 1; }
+
 amdahl_say "Running the tests: ./mvnw verify"
 ./mvnw -B -ntp verify -Damdahl.docker.required="$required" "$@"

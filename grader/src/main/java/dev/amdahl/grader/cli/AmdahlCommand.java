@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,
-        subcommands = {GradeCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {GradeCommand.class, BatchCommand.class, GradebookCommand.class, CheckCommand.class,
+            CommandLine.HelpCommand.class})
 final class AmdahlCommand implements Runnable {
 
     @Spec

@@ -1,0 +1,141 @@
+package dev.amdahl.grader.cli;
+
+import dev.amdahl.grader.batch.BatchExports;
+import dev.amdahl.grader.batch.ExportSettings;
+import dev.amdahl.grader.batch.SimilaritySources;
+import dev.amdahl.grader.classreport.SimilarityResult;
+import dev.amdahl.grader.course.Course;
+import dev.amdahl.grader.course.CourseException;
+import dev.amdahl.grader.gradebook.Gradebook;
+import dev.amdahl.grader.gradebook.GradebookException;
+import dev.amdahl.grader.gradebook.HistoryItem;
+import dev.amdahl.grader.submission.SubmissionStager;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "gradebook", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Looks at or changes the gradebook of a batch (the OUT folder of `amdahl batch`).",
+        subcommands = {GradebookCommand.SetScore.class, GradebookCommand.History.class, CommandLine.HelpCommand.class})
+final class GradebookCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Opens the gradebook of {@code out}, which must exist: a typo must not start an empty one. */
+    static Gradebook open(Path out) throws GradebookException {
+        Path file = out.resolve("gradebook.sqlite");
+        if (!Files.isRegularFile(file)) {
+            throw new GradebookException(out + " has no gradebook: give the --out folder of an `amdahl batch` run.");
+        }
+        return Gradebook.open(file, Clock.systemUTC());
+    }
+
+    @Command(name = "override", mixinStandardHelpOptions = true,
+            description = "Sets a student's score by hand, with who and why; it counts over the grader's in the CSVs "
+                    + "and the class report, which are written again. Earlier scores stay in the history.")
+    static final class SetScore implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "OUT", description = "The batch's --out folder.")
+        private Path out;
+
+        @Option(names = "--student", required = true, paramLabel = "ID", description = "The student's id.")
+        private String student;
+
+        @Option(names = "--points", required = true, paramLabel = "N", description = "The score that counts.")
+        private double points;
+
+        @Option(names = "--by", required = true, paramLabel = "NAME", description = "Who decides.")
+        private String by;
+
+        @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why, for the record.")
+        private String reason;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter print = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            if (points < 0 || Double.isNaN(points) || reason.isBlank() || by.isBlank()) {
+                err.println("amdahl gradebook override: --points must be 0 or more, and --by and --reason must say "
+                        + "something.");
+                return ExitCodes.USAGE;
+            }
+            try (Gradebook book = open(out)) {
+                book.override(student, points, by, reason);
+                print.println("Recorded: " + student + " gets " + points + " (by " + by + ": " + reason + ").");
+                reexport(book, print);
+                return ExitCodes.OK;
+            } catch (GradebookException e) {
+                err.println("amdahl gradebook override: " + e.getMessage());
+                return ExitCodes.INVALID_INPUT;
+            }
+        }
+
+        private void reexport(Gradebook book, PrintWriter print) throws IOException {
+            Optional<ExportSettings> settings = ExportSettings.load(out);
+            if (settings.isEmpty()) {
+                print.println("The exports are written by the next `amdahl batch` run with this --out folder.");
+                return;
+            }
+            ExportSettings s = settings.get();
+            SimilarityResult similarity;
+            if (s.noSimilarity()) {
+                similarity = SimilarityResult.skipped("the similarity check was switched off (--no-similarity).");
+            } else {
+                try {
+                    similarity = SimilaritySources.compare(book.entries(), out.resolve("submissions"),
+                            Course.load(s.course()).select(s.exercises()),
+                            new SubmissionStager(SubmissionStager.Limits.defaults()));
+                } catch (CourseException e) {
+                    similarity = SimilarityResult.skipped("the course at " + s.course() + " could not be read: "
+                            + e.getMessage());
+                }
+            }
+            BatchExports.write(book.entries(), out, s.formats(), s.assignment(), similarity,
+                    Clock.systemUTC().instant()).forEach(line -> print.println("wrote " + line));
+        }
+    }
+
+    @Command(name = "history", mixinStandardHelpOptions = true,
+            description = "Prints every result and override recorded for a student, oldest first.")
+    static final class History implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "OUT", description = "The batch's --out folder.")
+        private Path out;
+
+        @Option(names = "--student", required = true, paramLabel = "ID", description = "The student's id.")
+        private String student;
+
+        @Override
+        public Integer call() {
+            try (Gradebook book = open(out)) {
+                for (HistoryItem item : book.history(student)) {
+                    spec.commandLine().getOut().println(item);
+                }
+                return ExitCodes.OK;
+            } catch (GradebookException e) {
+                spec.commandLine().getErr().println("amdahl gradebook history: " + e.getMessage());
+                return ExitCodes.INVALID_INPUT;
+            }
+        }
+    }
+}
