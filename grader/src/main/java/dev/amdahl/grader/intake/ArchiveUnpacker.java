@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -104,6 +105,14 @@ final class ArchiveUnpacker {
     private void unpackZip(Path archive, Path into, String what, WriteBudget budget, List<String> notes)
             throws UnusableSubmissionException {
         WriteBudget.Unreadable damaged = cause -> damaged(what, "zip", cause);
+        try {
+            OptionalLong announced = ZipDirectory.announcedEntries(archive);
+            if (announced.isPresent() && Long.compareUnsigned(announced.getAsLong(), limits.maxEntries()) > 0) {
+                budget.countEntries(announced.getAsLong()); // refuses before the directory is loaded
+            }
+        } catch (IOException e) {
+            throw damaged(what, "zip", e);
+        }
         try (ZipFile zip = ZipFile.builder().setPath(archive).get()) {
             for (ZipArchiveEntry entry : Collections.list(zip.getEntriesInPhysicalOrder())) {
                 budget.countEntry();

@@ -33,7 +33,7 @@ final class WriteBudget {
     private final String what;
     private final long packedBytes;
     private final String advice;
-    private int entries;
+    private long entries;
     private long written;
 
     /**
@@ -49,7 +49,12 @@ final class WriteBudget {
 
     /** Counts one more file or folder. */
     void countEntry() throws UnusableSubmissionException {
-        entries++;
+        countEntries(1);
+    }
+
+    /** Counts {@code more} files and folders (an archive's announced count, say). */
+    void countEntries(long more) throws UnusableSubmissionException {
+        entries = more < 0 || entries + more > limits.maxEntries() ? Long.MAX_VALUE : entries + more;
         if (entries > limits.maxEntries()) {
             throw new UnusableSubmissionException(what + " holds more than " + limits.maxEntries()
                     + " files and folders; " + advice + ". Remove build output (target/, out/, bin/) and copied "

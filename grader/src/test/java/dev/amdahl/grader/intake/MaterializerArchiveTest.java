@@ -193,6 +193,24 @@ class MaterializerArchiveTest {
     }
 
     @Test
+    void aZipAnnouncingTooManyEntriesIsRefusedBeforeItsDirectoryIsLoaded() throws Exception {
+        Path zip = Archives.zip(temp.resolve("alice.zip"), Map.of("copy/A.java", "class A {}"));
+        byte[] bytes = Files.readAllBytes(zip);
+        int end = bytes.length - 22; // no comment: the end record is the last 22 bytes
+        assertThat(java.nio.ByteBuffer.wrap(bytes, end, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt())
+                .isEqualTo(0x06054b50);
+        bytes[end + 8] = bytes[end + 10] = (byte) 0xfe; // entries on this disk, and in all: 65,534
+        bytes[end + 9] = bytes[end + 11] = (byte) 0xff;
+        Files.write(zip, bytes);
+        IntakeLimits limits = new IntakeLimits(50, 1_000_000, 1_000_000, 100);
+
+        assertThatThrownBy(() -> materializer(limits).materialize(candidate(new ArchiveSource(zip)),
+                temp.resolve("out/alice"))).isInstanceOf(UnusableSubmissionException.class)
+                .hasMessageStartingWith("alice.zip holds more than 50 files and folders; it was not unpacked.");
+        assertNothingLeftBehind();
+    }
+
+    @Test
     void aCorruptZipIsUnusableWithAMessage() throws Exception {
         Path notAZip = temp.resolve("alice.zip");
         Files.writeString(notAZip, "this is a Word document, honestly");
