@@ -25,8 +25,8 @@ final class UnknownStudent {
             message.append(" Did you mean ").append(close.stream().map(id -> "'" + id + "'")
                     .collect(Collectors.joining(" or "))).append('?');
         }
-        message.append(" The ids are those the batch gave its submissions (the grades export lists them in its"
-                + " first column); ").append(known.size() == 1 ? "there is 1: " : "there are " + known.size() + ": ")
+        message.append(" Use one of the ids the batch registered; ")
+                .append(known.size() == 1 ? "there is 1: " : "there are " + known.size() + ": ")
                 .append(String.join(", ", known.subList(0, Math.min(SHOWN, known.size()))))
                 .append(known.size() > SHOWN ? ", …" : "").append('.');
         return message.toString();
