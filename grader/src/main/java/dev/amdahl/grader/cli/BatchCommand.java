@@ -233,9 +233,26 @@ final class BatchCommand implements Callable<Integer> {
                     + "). Give a folder you can write to.");
             return ExitCodes.INVALID_INPUT;
         }
+        try (java.nio.channels.FileChannel lockFile = java.nio.channels.FileChannel.open(out.resolve(".lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                java.nio.channels.FileLock lock = lockFile.tryLock()) {
+            if (lock == null) {
+                err.println("amdahl batch: another amdahl batch is using " + out + " right now. Wait for it to end "
+                        + "(or stop it: the same command resumes its work later).");
+                return ExitCodes.INVALID_INPUT;
+            }
+            return locked(print, err, selected, expectedTests, policy);
+        }
+    }
+
+    /** The run itself, while this process alone uses the output folder (the OS frees the lock even on kill -9). */
+    private int locked(PrintWriter print, PrintWriter err, List<Exercise> selected, ExpectedTests expectedTests,
+            Optional<LatePolicy> policy) throws Exception {
+        Path scratch = out.resolve(".scratch");
+        dev.amdahl.grader.io.Folders.delete(scratch); // a class archive unpacked by an earlier run: copies are kept
         Intake intake;
         try {
-            intake = BatchInput.discover(input, out.resolve(".scratch"), IntakeLimits.defaults());
+            intake = BatchInput.discover(input, scratch, IntakeLimits.defaults());
         } catch (IntakeException e) {
             err.println("amdahl batch: " + e.getMessage());
             return ExitCodes.INVALID_INPUT;

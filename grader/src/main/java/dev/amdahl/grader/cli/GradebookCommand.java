@@ -129,7 +129,7 @@ final class GradebookCommand implements Runnable {
         public Integer call() {
             try (Gradebook book = open(out)) {
                 for (HistoryItem item : book.history(student)) {
-                    spec.commandLine().getOut().println(item);
+                    spec.commandLine().getOut().println(item.describe());
                 }
                 return ExitCodes.OK;
             } catch (GradebookException e) {
