@@ -115,7 +115,19 @@ public final class Materializer {
                     + " is not a file (or is a link to one); it was not unpacked.");
         }
         List<String> notes = new ArchiveUnpacker(limits).unpack(source.archive(), into);
+        if (!holdsAFile(into)) {
+            throw new UnusableSubmissionException(source.archive().getFileName() + " is empty: it holds no files. "
+                    + "Upload the archive of your copy again (the folder with exercises/ in it).");
+        }
         return new Made(Digests.ofFile(source.archive()), Optional.empty(), notes);
+    }
+
+    private static boolean holdsAFile(Path folder) {
+        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            return files.anyMatch(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private Made fetch(GitSource source, Path into, Path parent, String name) throws UnusableSubmissionException,

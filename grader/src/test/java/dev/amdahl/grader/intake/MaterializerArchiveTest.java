@@ -77,6 +77,15 @@ class MaterializerArchiveTest {
     }
 
     @Test
+    void anEmptyZipIsUnusableWithAReasonTheStudentUnderstands() throws Exception {
+        Path zip = Archives.zip(temp.resolve("alice.zip"), Map.of());
+
+        assertThatThrownBy(() -> unpack(zip)).isInstanceOf(UnusableSubmissionException.class)
+                .hasMessageContaining("alice.zip is empty").hasMessageContaining("Upload the archive");
+        assertThat(temp.resolve("out/alice")).doesNotExist();
+    }
+
+    @Test
     void aZipOfOneExerciseFolderIsNotSteppedInto() throws Exception {
         Path zip = Archives.zip(temp.resolve("alice.zip"),
                 Map.of("threadpools/src/main/java/Pool.java", "class Pool {}"));
