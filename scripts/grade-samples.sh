@@ -43,4 +43,11 @@ grade_timed() {
 grade_timed speedup-good        samples/submissions/speedup-good -e threadpools
 grade_timed speedup-sequential  samples/submissions/speedup-sequential -e threadpools
 grade_timed speedup-contention  samples/submissions/speedup-contention -e threadpools
-amdahl_say "Done: JSON results are in grading-results/"
+# A whole class at once: the sample class (34 latency submissions as a Canvas download, honest, buggy, broken,
+# hostile and duplicated), graded by amdahl batch into a gradebook, CSVs for Canvas and Moodle and a class report.
+amdahl_say "java samples/class/BuildClass.java: the sample class, as a Canvas download"
+rm -rf grading-results/class-download
+"$JAVA_HOME/bin/java" samples/class/BuildClass.java --course . --out grading-results/class-download
+amdahl_say "amdahl batch grading-results/class-download --out grading-results/class -e latency"
+./amdahl batch grading-results/class-download --out grading-results/class -e latency --timeout 30s --progress lines
+amdahl_say "Done: JSON results are in grading-results/; the class's gradebook, CSVs and class report in grading-results/class/"
