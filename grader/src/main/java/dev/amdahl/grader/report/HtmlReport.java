@@ -33,7 +33,7 @@ final class HtmlReport implements ReportWriter {
 
     /** One exercise: its points, verdict, what went wrong, its tests, style (null when nothing to say), speedups. */
     public record Exercise(String name, String points, boolean graded, String verdict, String detail,
-            List<TestRow> tests, Style style, List<Speedup> speedups) {
+            List<String> notes, List<TestRow> tests, Style style, List<Speedup> speedups) {
     }
 
     /** A test as the student may see it: first line in the table, the rest (if any) folded away. */
@@ -101,7 +101,9 @@ final class HtmlReport implements ReportWriter {
                         : "not graded",
                 exercise.verdict().graded(),
                 exercise.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-                Text.printable(Text.cap(exercise.detail(), 10 * Text.MAX_MESSAGE)), rows, style.orElse(null), speedups);
+                Text.printable(Text.cap(exercise.detail(), 10 * Text.MAX_MESSAGE)),
+                exercise.notes().stream().map(n -> Text.printable(Text.cap(n, Text.MAX_MESSAGE))).toList(), rows,
+                style.orElse(null), speedups);
     }
 
     private static Speedup speedup(ExerciseResult exercise, SpeedupResult speedup) {

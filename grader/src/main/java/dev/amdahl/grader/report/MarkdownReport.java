@@ -37,6 +37,12 @@ final class MarkdownReport implements ReportWriter {
             if (!exercise.detail().isEmpty()) {
                 out.append(Text.markdownBlock(Text.cap(exercise.detail(), 10 * Text.MAX_MESSAGE))).append('\n');
             }
+            for (String note : exercise.notes()) { // what was left out of the submission, and why
+                out.append("- Note: ").append(Text.markdownInline(Text.cap(note, Text.MAX_MESSAGE))).append('\n');
+            }
+            if (!exercise.notes().isEmpty()) {
+                out.append('\n');
+            }
             out.append("| | test | points | what happened |\n|---|---|---|---|\n");
             List<GradedResult> shown = StudentView.tests(exercise, report.disclosure());
             for (GradedResult result : shown) {

@@ -55,7 +55,7 @@ class HtmlReportTest {
                 new GradedResult(fails, Outcome.FAILED, "expected <1> " + EVIL + "\nsecond line " + EVIL, 20),
                 new GradedResult(hidden, Outcome.FAILED, "the " + SECRET + " message", 20),
                 new GradedResult(later, Outcome.FAILED, "not yet " + SECRET, 20)),
-                List.of(), Duration.ofSeconds(12))
+                List.of("a link in alice.zip was not unpacked: x -> /etc " + EVIL), Duration.ofSeconds(12))
                 .withStyle(new StyleReview(style, "exercises/processes/src/main/java", "10"))
                 .withSpeedups(List.of(scored));
         return new GradeReport("alice", "1.0", "img", Instant.parse("2026-11-24T10:00:00Z"), List.of(exercise),
@@ -118,6 +118,15 @@ class HtmlReportTest {
         String sentence = "Some exercises could not be graded through no fault of yours; they will be graded again.";
         assertThat(markdown).contains(sentence);
         assertThat(html).contains(sentence).contains("class=\"score incomplete\"").contains("not graded");
+    }
+
+    @Test
+    void notesAboutTheSubmissionAreShownInBothFormats() {
+        String html = new HtmlReport().render(report());
+        String markdown = new MarkdownReport().render(report());
+
+        assertThat(html).contains("Note: a link in alice.zip was not unpacked: x -&gt; /etc &lt;script&gt;");
+        assertThat(markdown).contains("- Note: a link in alice.zip was not unpacked: x -").doesNotContain("<script");
     }
 
     @Test
