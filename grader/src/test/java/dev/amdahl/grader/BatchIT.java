@@ -1,0 +1,220 @@
+package dev.amdahl.grader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.dockerjava.api.DockerClient;
+import dev.amdahl.grader.docker.RequiresDocker;
+import dev.amdahl.grader.gradebook.Gradebook;
+import dev.amdahl.grader.gradebook.GradebookEntry;
+import dev.amdahl.grader.gradebook.HistoryItem;
+import dev.amdahl.grader.sandbox.DockerEngine;
+import dev.amdahl.grader.sandbox.DockerSandbox;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Grades the sample class (samples/class: 34 latency submissions as an LMS download, honest, buggy, broken, hostile
+ * and duplicated) with {@code amdahl batch}, the real command line in its own JVM, on a real Docker engine: once
+ * without interruption, and once killed with SIGKILL at random moments and resumed.
+ */
+@RequiresDocker
+class BatchIT {
+
+    private static final Path REPO = Repository.root();
+    /** A Moodle folder whose name a spreadsheet would run as a formula: the CSVs and the report must defuse it. */
+    private static final String FORMULA_NAME = "=HYPERLINK(\"evil.example\";\"<b>x<i>\")"; // a folder name: no slash
+    private static final List<String> OPTIONS = List.of("-e", "latency", "--seed", "1", "--timeout", "30s",
+            "--workers", "2", "--progress", "lines");
+
+    @TempDir
+    static Path temp;
+
+    private static Path input;
+    private static Map<String, Double> uninterrupted;
+    private static Map<String, String> uninterruptedStates;
+
+    @BeforeAll
+    static void gradeTheClassOnce() throws Exception {
+        input = temp.resolve("download");
+        Process build = new ProcessBuilder(java(), REPO.resolve("samples/class/BuildClass.java").toString(),
+                "--course", REPO.toString(), "--out", input.toString())
+                .redirectErrorStream(true).redirectOutput(temp.resolve("build-class.log").toFile()).start();
+        assertThat(build.waitFor(3, TimeUnit.MINUTES)).as("BuildClass ends").isTrue();
+        assertThat(build.exitValue()).as(Files.readString(temp.resolve("build-class.log"))).isZero();
+        Path formula = input.resolve(FORMULA_NAME + "_123499_assignsubmission_file_");
+        Files.createDirectories(formula);
+        Files.copy(input.resolve("smithjane_12345_67890_latency.zip"), formula.resolve("copy.zip"));
+
+        Run run = batch(temp.resolve("uninterrupted"), -1);
+        assertThat(run.exit).as(run.log()).isZero();
+        uninterrupted = scores(temp.resolve("uninterrupted"));
+        uninterruptedStates = states(temp.resolve("uninterrupted"));
+    }
+
+    @AfterAll
+    static void noContainerIsLeftBehind() throws Exception {
+        DockerClient docker = DockerEngine.connect();
+        try {
+            assertThat(docker.listContainersCmd().withShowAll(true)
+                    .withLabelFilter(Map.of(DockerSandbox.LABEL, "true")).exec())
+                    .as("containers labelled %s=true after the batches", DockerSandbox.LABEL).isEmpty();
+        } finally {
+            docker.close();
+        }
+    }
+
+    @Test
+    void everySubmissionGetsTheResultItsSampleDescribes() throws Exception {
+        Map<String, String[]> expected = expected();
+        assertThat(uninterrupted.keySet()).containsAll(expected.keySet());
+        for (Map.Entry<String, String[]> student : expected.entrySet()) {
+            String id = student.getKey();
+            String score = student.getValue()[0];
+            String verdict = student.getValue()[1];
+            if (score.equals("-")) {
+                assertThat(uninterruptedStates.get(id)).as(id + ": " + verdict).isEqualTo("UNUSABLE");
+                assertThat(uninterrupted.get(id)).as(id).isZero();
+            } else {
+                assertThat(uninterruptedStates.get(id)).as(id).isEqualTo("GRADED");
+                assertThat(uninterrupted.get(id)).as(id + ": " + verdict).isEqualTo(Double.parseDouble(score));
+            }
+        }
+        String log = Files.readString(temp.resolve("uninterrupted.log"));
+        assertThat(log).contains("failed internally").contains("Average score:");
+    }
+
+    @Test
+    void theExportsAreWhatCanvasMoodleAndTheInstructorExpect() throws Exception {
+        Path out = temp.resolve("uninterrupted");
+        List<String> canvas = Files.readAllLines(out.resolve("grades-canvas.csv"), StandardCharsets.UTF_8);
+        assertThat(canvas.get(0)).isEqualTo("Student,ID,SIS User ID,SIS Login ID,Section,Amdahl");
+        assertThat(canvas.get(1)).startsWith("Points Possible,,,,,29");
+        assertThat(canvas).anySatisfy(line -> assertThat(line).startsWith("smithjane,12345,,smithjane,,"));
+        assertThat(canvas).as("a name that starts like a formula is escaped")
+                .anySatisfy(line -> assertThat(line).startsWith("\"'=HYPERLINK("));
+        assertThat(canvas).noneMatch(line -> line.startsWith("=") || line.startsWith("\"="));
+
+        List<String> moodle = Files.readAllLines(out.resolve("grades-moodle.csv"), StandardCharsets.UTF_8);
+        assertThat(moodle.get(0)).startsWith("Identifier,Full name,Email address,Status,Grade,Maximum Grade");
+        assertThat(moodle).anySatisfy(line -> assertThat(line).startsWith("Participant 123456,Jane Doe,"));
+
+        String report = Files.readString(out.resolve("class-report.html"));
+        assertThat(report).doesNotContain("<script").doesNotContain("<b>x<i>").contains("&lt;b&gt;x&lt;i&gt;")
+                .contains("<svg");
+        String text = report.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+        assertThat(text).as("the byte-for-byte copy is flagged for review")
+                .contains("copelandryan nguyenlinh 100 %");
+        try (var students = Files.list(out.resolve("students"))) {
+            for (Path student : students.toList()) {
+                assertThat(student.resolve("result.json")).exists();
+                assertThat(student.resolve("feedback.md")).exists();
+                assertThat(student.resolve("feedback.html")).exists();
+            }
+        }
+    }
+
+    @Test
+    void killedAtRandomMomentsTheBatchResumesToExactlyOneResultEachAndTheSameScores() throws Exception {
+        Path out = temp.resolve("killed");
+        long seed = new Random().nextLong();
+        Random random = new Random(seed);
+        int killedWhileRunning = 0;
+        for (int kill = 0; kill < 3; kill++) {
+            Run run = batch(out, 4_000 + random.nextInt(18_000));
+            killedWhileRunning += run.killed ? 1 : 0;
+        }
+        Run last = batch(out, -1);
+
+        assertThat(killedWhileRunning).as("kills that hit a running batch (seed %d)", seed).isGreaterThanOrEqualTo(2);
+        assertThat(last.exit).as(last.log()).isZero();
+        assertThat(last.log()).contains("Resuming");
+        assertThat(scores(out)).as("scores after kills (seed %d) against an uninterrupted run", seed)
+                .isEqualTo(uninterrupted);
+        assertThat(states(out)).isEqualTo(uninterruptedStates);
+        try (Gradebook book = Gradebook.open(out.resolve(Gradebook.FILE_NAME), Clock.systemUTC())) {
+            for (GradebookEntry entry : book.entries()) {
+                List<HistoryItem> results = book.history(entry.student()).stream()
+                        .filter(h -> h instanceof HistoryItem.Result).toList();
+                assertThat(results).as("recorded results of %s (seed %d)", entry.student(), seed).hasSize(1);
+            }
+        }
+        try (var files = Files.walk(out)) {
+            assertThat(files.map(Path::getFileName).map(Path::toString).filter(n -> n.endsWith(".partial")))
+                    .as("half-written files").isEmpty();
+        }
+    }
+
+    /** Runs the batch in its own JVM; with {@code killAfterMillis} ≥ 0, kills it with SIGKILL after that long. */
+    private static Run batch(Path out, long killAfterMillis) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(java(), "-jar",
+                REPO.resolve("grader/target/amdahl.jar").toString(), "batch", input.toString(), "--out",
+                out.toString(), "--course", REPO.toString()));
+        command.addAll(OPTIONS);
+        Path log = Path.of(out + ".log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        boolean killed = false;
+        if (killAfterMillis >= 0 && !process.waitFor(killAfterMillis, TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly(); // SIGKILL: no shutdown hook, no finally block runs
+            killed = true;
+        }
+        assertThat(process.waitFor(15, TimeUnit.MINUTES)).as("the batch ends").isTrue();
+        return new Run(killed ? -9 : process.exitValue(), killed, log);
+    }
+
+    private record Run(int exit, boolean killed, Path logFile) {
+        String log() throws IOException {
+            return Files.readString(logFile);
+        }
+    }
+
+    private static Map<String, Double> scores(Path out) throws Exception {
+        try (Gradebook book = Gradebook.open(out.resolve(Gradebook.FILE_NAME), Clock.systemUTC())) {
+            Map<String, Double> scores = new TreeMap<>();
+            for (GradebookEntry entry : book.entries()) {
+                scores.put(entry.student(), entry.score().orElse(Double.NaN));
+            }
+            return scores;
+        }
+    }
+
+    private static Map<String, String> states(Path out) throws Exception {
+        try (Gradebook book = Gradebook.open(out.resolve(Gradebook.FILE_NAME), Clock.systemUTC())) {
+            Map<String, String> states = new TreeMap<>();
+            for (GradebookEntry entry : book.entries()) {
+                states.put(entry.student(), entry.state().name());
+            }
+            return states;
+        }
+    }
+
+    /** samples/class/expected.tsv: each student's score ("-" for an unusable upload) and verdict. */
+    private static Map<String, String[]> expected() throws IOException {
+        Map<String, String[]> expected = new TreeMap<>();
+        for (String line : Files.readAllLines(REPO.resolve("samples/class/expected.tsv"))) {
+            if (line.isBlank() || line.startsWith("#") || line.startsWith("student\t")) {
+                continue;
+            }
+            String[] cells = line.split("\t");
+            expected.put(cells[0], new String[] {cells[1], cells[2]});
+        }
+        return expected;
+    }
+
+    private static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+}
