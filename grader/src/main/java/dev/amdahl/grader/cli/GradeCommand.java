@@ -71,8 +71,9 @@ final class GradeCommand implements Callable<Integer> {
             description = "Also write the result in these formats (repeat, or separate with commas): "
                     + "${COMPLETION-CANDIDATES}. json: Amdahl's own (result.json); gradescope: Gradescope's "
                     + "results.json; classroom: GitHub Classroom's runner result, base64 (classroom-result.b64); "
-                    + "junit: JUnit XML (junit.xml); markdown: feedback for the student (feedback.md); sarif: the "
-                    + "style findings for GitHub code scanning (style.sarif).")
+                    + "junit: JUnit XML (junit.xml); markdown: feedback for the student (feedback.md); html: the same "
+                    + "feedback as a self-contained web page (feedback.html); sarif: the style findings for GitHub "
+                    + "code scanning (style.sarif).")
     private List<ReportFormat> formats = new ArrayList<>();
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "amdahl-results",
