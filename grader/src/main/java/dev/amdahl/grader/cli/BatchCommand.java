@@ -235,13 +235,22 @@ final class BatchCommand implements Callable<Integer> {
         }
         try (java.nio.channels.FileChannel lockFile = java.nio.channels.FileChannel.open(out.resolve(".lock"),
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
-                java.nio.channels.FileLock lock = lockFile.tryLock()) {
+                java.nio.channels.FileLock lock = tryLock(lockFile)) {
             if (lock == null) {
                 err.println("amdahl batch: another amdahl batch is using " + out + " right now. Wait for it to end "
                         + "(or stop it: the same command resumes its work later).");
                 return ExitCodes.INVALID_INPUT;
             }
             return locked(print, err, selected, expectedTests, policy);
+        }
+    }
+
+    /** The lock, or null when another batch holds it (in another process, or in this one). */
+    private static java.nio.channels.FileLock tryLock(java.nio.channels.FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return null;
         }
     }
 
