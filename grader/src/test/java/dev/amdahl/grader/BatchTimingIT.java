@@ -63,5 +63,21 @@ class BatchTimingIT {
         JsonNode notTimed = skeleton.get("exercises").get(0).get("speedups").get(0);
         assertThat(notTimed.get("status").asText()).isEqualTo("NOT_TIMED");
         assertThat(skeleton.get("exercises").get(0).get("maxScore").asInt()).isEqualTo(33);
+
+        StringWriter again = new StringWriter();
+        int regraded = Main.run(new PrintWriter(again, true), new PrintWriter(again, true), "batch", input.toString(),
+                "--out", out.toString(), "--course", REPO.toString(), "-e", "threadpools", "--timing",
+                "--workers", "2", "--progress", "lines", "--no-similarity", "--regrade", "skeleton");
+        assertThat(regraded).as(again.toString()).isIn(0, 1);
+        assertThat(again.toString()).contains("1 to grade").contains("[Grading 1/1] skeleton: 0 / 33")
+                .doesNotContain("Timing:");
+        try (var book = dev.amdahl.grader.gradebook.Gradebook.open(out.resolve("gradebook.sqlite"),
+                java.time.Clock.systemUTC())) {
+            assertThat(book.history("skeleton").stream()
+                    .filter(h -> h instanceof dev.amdahl.grader.gradebook.HistoryItem.Result))
+                    .as("the first result is kept as history").hasSize(2);
+            assertThat(book.history("good").stream()
+                    .filter(h -> h instanceof dev.amdahl.grader.gradebook.HistoryItem.Result)).hasSize(2);
+        }
     }
 }
