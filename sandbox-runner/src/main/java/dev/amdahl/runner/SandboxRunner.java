@@ -193,24 +193,27 @@ public final class SandboxRunner {
             return TimingRun.run(options, channel, commands);
         }
         long start = System.nanoTime();
-        ExerciseBuild.Compiler javac = new ForkedJavac(options.compileTimeout());
-        ExerciseBuild.Result main = ExerciseBuild.compileMain(options.exercise(), options.build(), javac);
-        if (main instanceof ExerciseBuild.Failed failed) {
-            channel.write(new RunnerEvent.CompileFailed(failed.stage(), failed.diagnostics()));
+        // Both in one forked compiler; the tests' compilation reads the student's classes, never runs them, so
+        // the forbidden-API check may come after it, as long as it comes before anything runs.
+        ForkedJavac.Both compiled = new ForkedJavac(options.compileTimeout()).compileBoth(
+                options.exercise().resolve("src/main/java"), options.build().resolve("classes"),
+                options.exercise().resolve("src/test/java"), runnerClasspath(), options.build().resolve("test-classes"));
+        if (!compiled.main().ok()) {
+            channel.write(new RunnerEvent.CompileFailed("main", compiled.main().diagnostics()));
             return EXIT_NOT_RUN;
         }
-        List<String> forbidden = ForbiddenApis.check(((ExerciseBuild.Built) main).classes(), options.allows(),
+        ExerciseBuild.Built built = new ExerciseBuild.Built(options.build().resolve("classes"),
+                options.build().resolve("test-classes"), options.exercise().resolve("src/test/resources"));
+        List<String> forbidden = ForbiddenApis.check(built.classes(), options.allows(),
                 testClassNames(options.exercise().resolve("src/test/java")));
         if (!forbidden.isEmpty()) {
             channel.write(new RunnerEvent.Rejected(forbidden));
             return EXIT_NOT_RUN;
         }
-        ExerciseBuild.Result tests = ExerciseBuild.compileTests(options.exercise(), options.build(), runnerClasspath(), javac);
-        if (tests instanceof ExerciseBuild.Failed failed) {
-            channel.write(new RunnerEvent.CompileFailed(failed.stage(), failed.diagnostics()));
+        if (compiled.tests().isPresent() && !compiled.tests().get().ok()) {
+            channel.write(new RunnerEvent.CompileFailed("tests", compiled.tests().get().diagnostics()));
             return EXIT_NOT_RUN;
         }
-        ExerciseBuild.Built built = (ExerciseBuild.Built) tests;
         channel.write(new RunnerEvent.Compiled((System.nanoTime() - start) / 1_000_000));
         Path testClasses = options.testClasses() != null ? options.testClasses() : built.testClasses();
         TestExecution.run(built.classes(), testClasses, built.testResources(), channel);

@@ -105,6 +105,19 @@ class SandboxRunnerTest {
     }
 
     @Test
+    void testsThatDoNotCompileAgainstTheCodeAreReportedAsTheTestsStage() throws Exception {
+        Path exercise = exercise("package demo; public class Adder { }",
+                "package demo; class AdderTest { int x = new Adder().add(1, 2); }");
+
+        List<RunnerEvent> events = run(exercise);
+
+        RunnerEvent.CompileFailed failed = assertInstanceOf(RunnerEvent.CompileFailed.class, events.get(0));
+        assertEquals("tests", failed.stage());
+        assertTrue(failed.diagnostics().startsWith("demo/AdderTest.java:1: error:"), failed.diagnostics());
+        assertTrue(failed.diagnostics().contains("add("), failed.diagnostics());
+    }
+
+    @Test
     void ignoresLinesThatAreNotEvents() {
         assertEquals(Optional.empty(), EventCodec.decode("{\"event\":\"test-fini"));
         assertEquals(Optional.empty(), EventCodec.decode("Tests run: 5, Failures: 0"));
