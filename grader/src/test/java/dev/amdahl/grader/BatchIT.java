@@ -39,6 +39,9 @@ class BatchIT {
     private static final List<String> OPTIONS = List.of("-e", "latency", "--seed", "1", "--timeout", "30s",
             "--workers", "2", "--progress", "lines");
 
+    /** The similarity check is tested on the uninterrupted batch; the killed one need not repeat it. */
+    private static final List<String> NO_SIMILARITY = List.of("--no-similarity");
+
     @TempDir
     static Path temp;
 
@@ -58,7 +61,7 @@ class BatchIT {
         Files.createDirectories(formula);
         Files.copy(input.resolve("smithjane_12345_67890_latency.zip"), formula.resolve("copy.zip"));
 
-        Run run = batch(temp.resolve("uninterrupted"), -1);
+        Run run = batch(temp.resolve("uninterrupted"), -1, List.of());
         assertThat(run.exit).as(run.log()).isZero();
         uninterrupted = scores(temp.resolve("uninterrupted"));
         uninterruptedStates = states(temp.resolve("uninterrupted"));
@@ -133,10 +136,10 @@ class BatchIT {
         Random random = new Random(seed);
         int killedWhileRunning = 0;
         for (int kill = 0; kill < 3; kill++) {
-            Run run = batch(out, 4_000 + random.nextInt(18_000));
+            Run run = batch(out, 4_000 + random.nextInt(18_000), NO_SIMILARITY);
             killedWhileRunning += run.killed ? 1 : 0;
         }
-        Run last = batch(out, -1);
+        Run last = batch(out, -1, NO_SIMILARITY);
 
         assertThat(killedWhileRunning).as("kills that hit a running batch (seed %d)", seed).isGreaterThanOrEqualTo(2);
         assertThat(last.exit).as(last.log()).isZero();
@@ -158,11 +161,13 @@ class BatchIT {
     }
 
     /** Runs the batch in its own JVM; with {@code killAfterMillis} ≥ 0, kills it with SIGKILL after that long. */
-    private static Run batch(Path out, long killAfterMillis) throws IOException, InterruptedException {
+    private static Run batch(Path out, long killAfterMillis, List<String> more)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(java(), "-jar",
                 REPO.resolve("grader/target/amdahl.jar").toString(), "batch", input.toString(), "--out",
                 out.toString(), "--course", REPO.toString()));
         command.addAll(OPTIONS);
+        command.addAll(more);
         Path log = Path.of(out + ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
