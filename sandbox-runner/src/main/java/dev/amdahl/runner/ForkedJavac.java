@@ -76,7 +76,9 @@ public final class ForkedJavac implements ExerciseBuild.Compiler {
         List<Path> classpath = new ArrayList<>();
         classpath.add(mainOutput);
         classpath.addAll(testClasspath);
-        Path mainArguments = argumentFile(absolute(mainRoot, mainSources), List.of(), mainOutput);
+        // The code under test sees its own sources only, as with the javac command: without a classpath, javac in
+        // this JVM would see the runner's (JUnit, ASM, …) and compile code that must not compile.
+        Path mainArguments = argumentFile(absolute(mainRoot, mainSources), List.of(mainRoot), mainOutput);
         Path testArguments = argumentFile(absolute(testRoot, testSources), classpath, testOutput);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Ended ended = run(new ProcessBuilder(java.toString(), "-Xmx" + MAX_HEAP, "-XX:+UseSerialGC",

@@ -118,6 +118,18 @@ class SandboxRunnerTest {
     }
 
     @Test
+    void codeUnderTestCannotCompileAgainstTheRunnersOwnLibraries() throws Exception {
+        // the runner's own classes stand for all it carries (JUnit, ASM, …), which the forked compiler's JVM has
+        Path exercise = exercise("package demo; public class Adder { dev.amdahl.runner.TwoStageCompile sneaky; }",
+                "package demo; class AdderTest {}");
+
+        RunnerEvent.CompileFailed failed = assertInstanceOf(RunnerEvent.CompileFailed.class, run(exercise).get(0));
+
+        assertEquals("main", failed.stage());
+        assertTrue(failed.diagnostics().contains("dev.amdahl.runner"), failed.diagnostics());
+    }
+
+    @Test
     void ignoresLinesThatAreNotEvents() {
         assertEquals(Optional.empty(), EventCodec.decode("{\"event\":\"test-fini"));
         assertEquals(Optional.empty(), EventCodec.decode("Tests run: 5, Failures: 0"));
