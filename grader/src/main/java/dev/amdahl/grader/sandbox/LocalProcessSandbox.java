@@ -1,0 +1,323 @@
+package dev.amdahl.grader.sandbox;
+
+import com.github.dockerjava.api.model.Frame;
+import com.github.dockerjava.api.model.StreamType;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs each job as a plain process on this machine, for where there is no Docker: Gradescope's autograder
+ * container, which is itself the disposable box. One job at a time: {@value SandboxJob#WORK} is emptied and filled
+ * with the job's input (see {@link LocalWorkFolder}); the command runs as the unprivileged user
+ * {@value LocalUser#NAME} through {@code setpriv} (no supplementary groups, {@code no_new_privs}) and
+ * {@code prlimit} (processes, file size, open files, no core dumps, a ceiling on address space), with only
+ * {@code LANG}, {@code HOME} and {@code PATH} set, and in a network namespace of its own where the kernel allows
+ * one. The Java heap follows the job's memory limit as it would in a container of that size. The wall clock and
+ * the output limit are enforced from here, and after each job every process of that user is killed and what it
+ * left in the shared scratch folders is removed.
+ *
+ * <p>What it cannot do without a container: cap the memory of all processes together (a process killed by the
+ * kernel counts as out of memory), cap the CPUs, keep the code from reading what every user may read on this
+ * machine. It therefore refuses to start except as root on a machine declared disposable
+ * ({@value #DISPOSABLE_VARIABLE}{@code =yes}), and it never times speedups.
+ */
+public final class LocalProcessSandbox implements Sandbox {
+
+    /** The variable that declares this machine disposable: the sandbox wipes /work and creates a user. */
+    public static final String DISPOSABLE_VARIABLE = "AMDAHL_DISPOSABLE_MACHINE";
+    static final Path RUNNER_JAR = Path.of("/opt/amdahl/amdahl-sandbox-runner.jar");
+    static final long OPEN_FILES = 1024;
+    /**
+     * Address space on top of the job's memory: a JVM reserves about 2.5 GiB before it allocates anything (class
+     * space, code cache, heap reservations, thread stacks), so this is a ceiling on runaway native memory, not
+     * the memory limit itself, which the JVM's heap sizing follows.
+     */
+    static final long ADDRESS_SPACE_OVERHEAD = 4096 * SandboxLimits.MIB;
+    private static final int KILLED = 128 + 9;
+
+    private final LocalTools tools;
+    private final LocalUser user;
+    private final LocalWorkFolder work;
+    private final Path javaHome;
+    private final Network network;
+    private boolean closed;
+
+    /** How the code under test is kept off the network, as far as this machine allows. */
+    enum Network {
+        /** A network namespace of its own, made by root: no interface but a loopback that is down. */
+        ROOT_NAMESPACE,
+        /** A user and network namespace the sandbox's user makes for itself. */
+        USER_NAMESPACE,
+        /** The kernel allows neither: the code has this machine's network. */
+        SHARED
+    }
+
+    private LocalProcessSandbox(LocalTools tools, LocalUser user, LocalWorkFolder work, Path javaHome,
+            Network network) {
+        this.tools = tools;
+        this.user = user;
+        this.work = work;
+        this.javaHome = javaHome;
+        this.network = network;
+    }
+
+    /**
+     * Checks that this is root on a disposable machine, creates the sandbox's user if needed, installs the runner
+     * at {@code /opt/amdahl} and claims {@value SandboxJob#WORK}.
+     */
+    public static LocalProcessSandbox start() throws SandboxException {
+        requireDisposable(effectiveUid(), System.getenv(DISPOSABLE_VARIABLE));
+        Path javaHome = Path.of(System.getProperty("java.home"));
+        if (!Files.isExecutable(javaHome.resolve("bin/java")) || !Files.isExecutable(javaHome.resolve("bin/javac"))) {
+            throw new SandboxException("The local sandbox runs the tests on the grader's own Java, and " + javaHome
+                    + " is not a full JDK (no bin/javac): run amdahl with a JDK 21 or later.");
+        }
+        LocalTools tools = LocalTools.find();
+        LocalUser user = LocalUser.ensure(tools);
+        installRunner();
+        LocalWorkFolder work = new LocalWorkFolder(Path.of(SandboxJob.WORK));
+        work.claim();
+        try {
+            user.killAll(tools);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SandboxException("Interrupted while starting the local sandbox", e);
+        }
+        return new LocalProcessSandbox(tools, user, work, javaHome, probeNetwork(tools, user));
+    }
+
+    /**
+     * Refuses unless {@code euid} is root and {@code flag} is {@code yes}: the sandbox empties /work, creates a
+     * user and kills that user's processes, which is only right on a machine that is thrown away afterwards.
+     */
+    static void requireDisposable(long euid, String flag) throws SandboxException {
+        String why = "The local sandbox runs student code as plain processes on this machine: it empties "
+                + SandboxJob.WORK + ", creates the user " + LocalUser.NAME + " and kills its processes, so it only "
+                + "runs as root on a disposable machine (such as Gradescope's autograder container) where "
+                + DISPOSABLE_VARIABLE + "=yes is set.";
+        if (euid != 0) {
+            throw new SandboxException(why + " It is not running as root here. Anywhere else, use --sandbox docker.");
+        }
+        if (!"yes".equals(flag)) {
+            throw new SandboxException(why + " " + DISPOSABLE_VARIABLE + " is not set to yes here. Anywhere else, "
+                    + "use --sandbox docker.");
+        }
+    }
+
+    /** The effective user id: the owner of {@code /proc/self}. */
+    static long effectiveUid() throws SandboxException {
+        try {
+            return ((Number) Files.getAttribute(Path.of("/proc/self"), "unix:uid")).longValue();
+        } catch (IOException | RuntimeException e) {
+            throw new SandboxException("The local sandbox runs on Linux only (cannot read /proc/self: "
+                    + e.getMessage() + ").", e);
+        }
+    }
+
+    /** The runner jar this grader was built with, which the local sandbox and the Gradescope bundle install. */
+    public static byte[] bundledRunnerJar() throws SandboxException {
+        try (InputStream in = LocalProcessSandbox.class.getClassLoader().getResourceAsStream(SandboxImage.RUNNER_JAR)) {
+            if (in == null) {
+                throw new SandboxException("The grader was built without " + SandboxImage.RUNNER_JAR
+                        + "; rebuild it with ./mvnw package.");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new SandboxException("Cannot read " + SandboxImage.RUNNER_JAR + " from the grader: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static void installRunner() throws SandboxException {
+        try {
+            Path folder = Files.createDirectories(RUNNER_JAR.getParent());
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+            Path partial = folder.resolve(RUNNER_JAR.getFileName() + ".partial");
+            Files.write(partial, bundledRunnerJar());
+            Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-r--r--"));
+            Files.move(partial, RUNNER_JAR, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new SandboxException("Cannot install the runner at " + RUNNER_JAR + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Network probeNetwork(LocalTools tools, LocalUser user) {
+        if (tools.unshare().isEmpty()) {
+            return Network.SHARED;
+        }
+        String unshare = tools.unshare().get().toString();
+        if (LocalTools.succeeds(List.of(unshare, "--net", "--", "/bin/sh", "-c", "exit 0"))) {
+            return Network.ROOT_NAMESPACE;
+        }
+        List<String> asUser = new ArrayList<>(dropPrivileges(tools, user));
+        asUser.addAll(List.of(unshare, "--user", "--map-current-user", "--net", "--", "/bin/sh", "-c", "exit 0"));
+        return LocalTools.succeeds(asUser) ? Network.USER_NAMESPACE : Network.SHARED;
+    }
+
+    private static List<String> dropPrivileges(LocalTools tools, LocalUser user) {
+        return List.of(tools.setpriv().toString(), "--reuid=" + user.uid(), "--regid=" + user.gid(), "--clear-groups",
+                "--no-new-privs", "--");
+    }
+
+    /**
+     * The full command line for {@code job}: namespace, user, limits, then the job's command, whose {@code java}
+     * becomes this JDK's, told that the machine has as much memory as the job may use.
+     */
+    static List<String> command(LocalTools tools, LocalUser user, Network network, Path javaHome, SandboxJob job) {
+        SandboxLimits limits = job.limits();
+        List<String> command = new ArrayList<>();
+        if (network == Network.ROOT_NAMESPACE) {
+            command.addAll(List.of(tools.unshare().orElseThrow().toString(), "--net", "--"));
+        }
+        command.addAll(dropPrivileges(tools, user));
+        command.addAll(List.of(tools.prlimit().toString(),
+                "--nproc=" + limits.processes(),
+                "--fsize=" + DockerSandbox.MAX_FILE_BYTES,
+                "--nofile=" + OPEN_FILES,
+                "--core=0",
+                "--as=" + (limits.memoryBytes() + ADDRESS_SPACE_OVERHEAD),
+                "--"));
+        if (network == Network.USER_NAMESPACE) {
+            command.addAll(List.of(tools.unshare().orElseThrow().toString(), "--user", "--map-current-user", "--net",
+                    "--"));
+        }
+        List<String> own = job.command();
+        if (own.get(0).equals("java")) {
+            command.add(javaHome.resolve("bin/java").toString());
+            command.add("-XX:MaxRAM=" + limits.memoryBytes());
+            command.addAll(own.subList(1, own.size()));
+        } else {
+            command.addAll(own);
+        }
+        return command;
+    }
+
+    /** The environment the code runs with: nothing of the grader's. */
+    static Map<String, String> environment(Path javaHome) {
+        return Map.of("LANG", "C.UTF-8", "HOME", SandboxJob.TMP,
+                "PATH", javaHome.resolve("bin") + ":/usr/local/bin:/usr/bin:/bin");
+    }
+
+    @Override
+    public synchronized SandboxResult run(SandboxJob job) throws SandboxException, InterruptedException {
+        if (closed) {
+            throw new SandboxException("The local sandbox is closed.");
+        }
+        work.fill(job.input(), user);
+        ProcessBuilder builder = new ProcessBuilder(command(tools, user, network, javaHome, job))
+                .directory(work.root().toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        builder.environment().clear();
+        builder.environment().putAll(environment(javaHome));
+        CountDownLatch stop = new CountDownLatch(1);
+        ContainerOutput output = new ContainerOutput(job.watcher(), job.limits().outputBytes(), stop);
+        long start = System.nanoTime();
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new SandboxException("Could not start " + job.name() + " in the local sandbox: " + e.getMessage(), e);
+        }
+        try {
+            process.onExit().thenRun(stop::countDown);
+            Thread stdout = pump(process.getInputStream(), StreamType.STDOUT, output, job.name());
+            Thread stderr = pump(process.getErrorStream(), StreamType.STDERR, output, job.name());
+            boolean stoppedInTime = stop.await(job.limits().wallClock().toMillis(), TimeUnit.MILLISECONDS);
+            Duration wallTime = Duration.ofNanos(System.nanoTime() - start);
+            boolean timedOut = !stoppedInTime;
+            if (!timedOut && !output.overLimit() && job.watcher().done()) {
+                process.waitFor(DockerSandbox.STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS); // a moment to end itself
+            }
+            boolean killedHere = process.isAlive();
+            user.killAll(tools); // whatever happened, nothing of the job outlives it
+            process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
+            stdout.join(5_000);
+            stderr.join(5_000);
+            int exit = process.isAlive() ? -1 : process.exitValue();
+            // Without a cgroup there is no OOMKilled flag: a SIGKILL that did not come from here came from the
+            // kernel, almost always its out-of-memory killer.
+            boolean outOfMemory = !killedHere && exit == KILLED;
+            OptionalLong exitCode = timedOut || output.overLimit() || exit < 0 ? OptionalLong.empty()
+                    : OptionalLong.of(exit);
+            return new SandboxResult(exitCode, timedOut, outOfMemory, output.overLimit(), output.console(), wallTime);
+        } finally {
+            if (process.isAlive()) {
+                process.destroyForcibly();
+            }
+            user.killAll(tools);
+            user.removeLeftovers();
+        }
+    }
+
+    private static Thread pump(InputStream in, StreamType type, ContainerOutput output, String name) {
+        Thread thread = new Thread(() -> {
+            byte[] buffer = new byte[8192];
+            try (in) {
+                int read;
+                while ((read = in.read(buffer)) >= 0) {
+                    if (read > 0) {
+                        output.onNext(new Frame(type, Arrays.copyOf(buffer, read)));
+                    }
+                }
+            } catch (IOException e) {
+                // the process is gone
+            }
+        }, "amdahl-local-" + type.name().toLowerCase(java.util.Locale.ROOT) + "-" + name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    /** Refused: timing compares runs pinned to the same CPUs and frozen in turn, which needs containers. */
+    @Override
+    public SandboxSession open(SandboxJob job, String cpuset) throws SandboxException {
+        throw new SandboxException("Speedup timing needs the Docker sandbox: the local sandbox can neither pin a run "
+                + "to CPUs nor freeze it. Grade without --timing here, or with --sandbox docker.");
+    }
+
+    @Override
+    public String describe() {
+        String base = "local processes as " + user.name() + " (uid " + user.uid() + "), Java " + Runtime.version()
+                .feature() + " at " + javaHome;
+        return switch (network) {
+            case ROOT_NAMESPACE, USER_NAMESPACE -> base + "; no network";
+            case SHARED -> base + "; network not cut (the kernel refused unshare --net)";
+        };
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            user.killAll(tools);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        user.removeLeftovers();
+        try {
+            if (Files.isDirectory(work.root(), LinkOption.NOFOLLOW_LINKS)) {
+                work.empty();
+            }
+        } catch (IOException e) {
+            // the machine is thrown away
+        }
+    }
+}
