@@ -121,9 +121,10 @@ class TestLedgerTest {
     }
 
     @Test
-    void printsTheTableWithTotal() {
+    void printsTheTableWithTotal(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        execute(new PointsTableListener(new PrintStream(buffer, true, StandardCharsets.UTF_8)), Fixture.class);
+        execute(new PointsTableListener(new PrintStream(buffer, true, StandardCharsets.UTF_8),
+                folder.resolve("results.tsv")), Fixture.class);
         String table = buffer.toString(StandardCharsets.UTF_8);
 
         assertTrue(table.contains("PASSED      2 / 2  passes"), table);
