@@ -164,14 +164,16 @@ final class JavaMethodParser {
         public Void visitClass(ClassTree type, Void unused) {
             classes.add(type.getSimpleName().toString());
             try {
+                // Members in source order, an initializer block where it stands.
                 for (Tree member : type.getMembers()) {
                     if (member instanceof BlockTree block) {
                         JavaMethod.Kind kind = block.isStatic()
                                 ? JavaMethod.Kind.STATIC_INITIALIZER : JavaMethod.Kind.INITIALIZER;
                         add(kind, simpleClassName(), List.of(), block);
                     }
+                    scan(member, unused);
                 }
-                return super.visitClass(type, unused);
+                return null;
             } finally {
                 classes.removeLast();
             }

@@ -179,6 +179,23 @@ class LeakCheckTest {
     }
 
     @Test
+    void aVariantIdThatExercisesUseThemselvesIsNoSecretWord(@TempDir Path otherCourse) throws IOException {
+        processesCourse(otherCourse, "");
+        for (String variant : List.of("timeout", "kill-no-children")) {
+            Path folder = Files.createDirectories(otherCourse.resolve("planted-bugs/processes").resolve(variant));
+            Files.writeString(folder.resolve("variant.properties"), "kind = " + variant + "\n");
+        }
+        LeakCheck withVariants = LeakCheck.of(otherCourse);
+        exportExercises("processes");
+        Files.writeString(export.resolve("exercises/processes/README.md"), "\nA timeout, and kill-no-children.\n",
+                StandardOpenOption.APPEND);
+
+        assertThat(withVariants.scan(export)).extracting(Leak::where, Leak::secretSource)
+                .containsExactly(tuple("line " + read(export.resolve("exercises/processes/README.md")).lines().count(),
+                        Path.of("planted-bugs/processes/kill-no-children")));
+    }
+
+    @Test
     void aSolutionFileOrAVariantsPropertiesCopiedAsResourcesAreReported() throws IOException {
         exportExercises("processes");
         Path resources = export.resolve("exercises/processes/src/test/resources");
@@ -195,6 +212,20 @@ class LeakCheckTest {
                 tuple(Path.of("exercises/processes/src/test/resources/bug.properties"), "whole file",
                         VARIANT.resolve("variant.properties")));
         assertThat(leaks).allSatisfy(leak -> assertThat(leak.what()).contains("Remove it from the export"));
+    }
+
+    @Test
+    void aLinkIntoTheCoursesInstructorOnlyFoldersIsReported() throws IOException {
+        exportExercises("processes");
+        Path link = Path.of("exercises/processes/solution");
+        Files.createSymbolicLink(export.resolve(link), course.resolve("solutions/processes"));
+
+        List<Leak> leaks = check.scan(export);
+        Files.delete(export.resolve(link)); // JUnit warns about a link out of its temporary folder
+
+        assertThat(leaks).extracting(Leak::exportedFile, Leak::secretSource)
+                .containsExactly(tuple(link, Path.of("solutions/processes")));
+        assertThat(leaks.getFirst().what()).contains("a link to solutions/processes", "instructor-only");
     }
 
     @Test
