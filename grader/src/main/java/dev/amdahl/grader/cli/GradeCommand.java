@@ -9,6 +9,8 @@ import dev.amdahl.grader.report.JsonReport;
 import dev.amdahl.grader.report.ReportFormat;
 import dev.amdahl.grader.report.Reports;
 import dev.amdahl.grader.sandbox.DockerSandbox;
+import dev.amdahl.grader.sandbox.LocalProcessSandbox;
+import dev.amdahl.grader.sandbox.Sandbox;
 import dev.amdahl.grader.sandbox.SandboxException;
 import dev.amdahl.grader.sandbox.SandboxImage;
 import dev.amdahl.grader.sandbox.SandboxLimits;
@@ -84,6 +86,13 @@ final class GradeCommand implements Callable<Integer> {
             + SandboxImage.DEFAULT_BASE + "}",
             description = "JDK 21 image the sandbox is built on (default: $AMDAHL_BASE_IMAGE, else ${DEFAULT-VALUE}).")
     private String baseImage;
+
+    @Option(names = "--sandbox", paramLabel = "KIND", defaultValue = "docker",
+            description = "Where the code runs: docker (the default: a fresh locked-down container per exercise) or "
+                    + "local (plain processes as an unprivileged user, for a disposable machine without Docker such as "
+                    + "Gradescope's autograder container; needs root and " + LocalProcessSandbox.DISPOSABLE_VARIABLE
+                    + "=yes, and cannot time speedups).")
+    private String sandboxKind;
 
     @Option(names = "--timeout", paramLabel = "DURATION", converter = Converters.DurationConverter.class,
             description = "Wall-clock limit for the tests of each exercise, e.g. 90s or 3m (default: the exercise's "
@@ -172,6 +181,15 @@ final class GradeCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Grader.Overrides overrides = new Grader.Overrides(timeout, memory);
+        if (!sandboxKind.equals("docker") && !sandboxKind.equals("local")) {
+            err.println("amdahl: --sandbox is docker or local, not '" + sandboxKind + "'.");
+            return ExitCodes.USAGE;
+        }
+        if (timing && sandboxKind.equals("local")) {
+            err.println("amdahl: --timing needs the Docker sandbox: the local one cannot pin runs to CPUs. Leave out "
+                    + "--timing, or use --sandbox docker.");
+            return ExitCodes.USAGE;
+        }
         if (timingCpus != null && (!timing || timingCpus < 1)) {
             err.println("amdahl: --timing-cpus goes with --timing and must be 1 or more.");
             return ExitCodes.USAGE;
@@ -189,7 +207,8 @@ final class GradeCommand implements Callable<Integer> {
         String name = submission.toString();
         GradeReport report;
         int exitCode;
-        try (DockerSandbox sandbox = DockerSandbox.start(SandboxImage.bundled(baseImage))) {
+        try (Sandbox sandbox = sandboxKind.equals("local") ? LocalProcessSandbox.start()
+                : DockerSandbox.start(SandboxImage.bundled(baseImage))) {
             SubmissionStager stager = new SubmissionStager(SubmissionStager.Limits.defaults());
             Grader grader = seed == null
                     ? new Grader(sandbox, stager, expectedTests, SandboxLimits.defaults(), overrides, Clock.systemUTC(),
