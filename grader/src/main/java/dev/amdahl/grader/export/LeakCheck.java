@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What must never reach a student, read from the course repository, and the check that an exported student
@@ -22,9 +23,11 @@ public final class LeakCheck {
     private static final String GIVEN_CODE = "solutions/given-code.txt";
 
     private final LeakSecrets secrets;
+    private final Map<LeakSecrets.Word, Pattern> wordPatterns = new LinkedHashMap<>();
 
     private LeakCheck(LeakSecrets secrets) {
         this.secrets = secrets;
+        secrets.words().forEach(word -> wordPatterns.put(word, LeakSecrets.wholeWord(word.word())));
     }
 
     /**
@@ -125,14 +128,15 @@ public final class LeakCheck {
 
     private List<Leak> wordLeaks(Path file, String text) {
         List<Leak> leaks = new ArrayList<>();
-        for (LeakSecrets.Word word : secrets.words()) {
-            Matcher matcher = LeakSecrets.wholeWord(word.word()).matcher(text);
+        for (Map.Entry<LeakSecrets.Word, Pattern> entry : wordPatterns.entrySet()) {
+            LeakSecrets.Word word = entry.getKey();
+            Matcher matcher = entry.getValue().matcher(text);
             if (matcher.find()) {
                 String line = "line " + LeakText.lineOf(text, matcher.start());
                 String what = word.variantId()
-                        ? name(file) + " " + line + ": names the planted bug " + word.word() + " (" + name(word.source())
-                                + "). Remove the name: students may learn a planted bug's kind and description, "
-                                + "never its id."
+                        ? name(file) + " " + line + ": names the planted bug " + word.word() + " ("
+                                + name(word.source()) + "). Remove the name: students may learn a planted bug's "
+                                + "kind and description, never its id."
                         : name(file) + " " + line + ": names the hidden test " + word.word() + " ("
                                 + name(word.source()) + "). Remove the name: hidden tests stay with the instructor.";
                 leaks.add(new Leak(file, line, word.source(), what));

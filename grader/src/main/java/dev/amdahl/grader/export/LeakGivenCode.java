@@ -58,7 +58,8 @@ record LeakGivenCode(List<Entry> entries) {
             String[] parts = line.split("\\s+", 2);
             if (parts.length < 2) {
                 throw new IOException(FILE + " line " + (i + 1) + ": \"" + line + "\" names no method or file; write "
-                        + "\"<exercise> <Class>.<method>(<parameter types>)\" or \"<exercise> <path of a .java file>\"");
+                        + "\"<exercise> <Class>.<method>(<parameter types>)\" or "
+                        + "\"<exercise> <path of a .java file>\"");
             }
             entries.add(new Entry(i + 1, parts[0], parts[1].strip()));
         }

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -64,7 +65,7 @@ final class LeakSecrets {
 
     /** The secret file this content is a copy of (ignoring whitespace, and comments of Java), if any. */
     Optional<Path> file(LeakFileForms forms) {
-        return forms.digests().stream().map(files::get).filter(source -> source != null).findFirst();
+        return forms.digests().stream().map(files::get).filter(Objects::nonNull).findFirst();
     }
 
     List<Word> words() {
@@ -76,10 +77,6 @@ final class LeakSecrets {
         Path root = courseRoot.toRealPath();
         return SECRET_FOLDERS.stream().anyMatch(folder -> realPath.startsWith(root.resolve(folder)))
                 ? Optional.of(root.relativize(realPath)) : Optional.empty();
-    }
-
-    int bodyCount() {
-        return bodies.size();
     }
 
     static LeakSecrets read(Path courseRoot) throws IOException {
@@ -188,9 +185,12 @@ final class LeakSecrets {
             throws IOException {
         for (LeakGivenCode.Entry entry : given.entries()) {
             Path folder = Path.of("solutions", entry.exercise());
-            if (entry.isFile() ? !Files.isRegularFile(root.resolve(folder).resolve(entry.file())) : !used.contains(entry)) {
+            boolean found = entry.isFile() ? Files.isRegularFile(root.resolve(folder).resolve(entry.file()))
+                    : used.contains(entry);
+            if (!found) {
                 throw new IOException(LeakGivenCode.FILE + " line " + entry.line() + ": " + folder + " has no "
-                        + (entry.isFile() ? "file " + entry.file() : "method " + entry.target() + " with a body to give")
+                        + (entry.isFile() ? "file " + entry.file()
+                                : "method " + entry.target() + " with a body to give")
                         + ". Correct the line (see the file's header), or remove it if that code is gone.");
             }
         }

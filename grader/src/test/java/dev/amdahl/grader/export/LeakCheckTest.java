@@ -102,7 +102,8 @@ class LeakCheckTest {
     @Test
     void theWholeSolutionFileOverTheSkeletonIsReportedOnce() throws IOException {
         exportExercises("processes");
-        Files.copy(course.resolve(SOLUTION_SUBPROCESS), export.resolve(SUBPROCESS), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(course.resolve(SOLUTION_SUBPROCESS), export.resolve(SUBPROCESS),
+                StandardCopyOption.REPLACE_EXISTING);
 
         List<Leak> leaks = check.scan(export);
 
@@ -110,8 +111,8 @@ class LeakCheckTest {
             assertThat(leak.exportedFile()).isEqualTo(SUBPROCESS);
             assertThat(leak.where()).isEqualTo("whole file");
             assertThat(leak.secretSource()).isEqualTo(SOLUTION_SUBPROCESS);
-            assertThat(leak.what()).contains("is a copy of " + slashes(SOLUTION_SUBPROCESS), "Remove it from the export",
-                    "put back the version from exercises/");
+            assertThat(leak.what()).contains("is a copy of " + slashes(SOLUTION_SUBPROCESS),
+                    "Remove it from the export", "put back the version from exercises/");
         });
     }
 
@@ -230,7 +231,8 @@ class LeakCheckTest {
 
     @Test
     void aMethodDeclaredGivenIsNotReported(@TempDir Path otherCourse) throws IOException {
-        LeakCheck givesKillTree = LeakCheck.of(processesCourse(otherCourse, "processes Subprocess.killTree( Process )\n"));
+        LeakCheck givesKillTree =
+                LeakCheck.of(processesCourse(otherCourse, "processes Subprocess.killTree( Process )\n"));
         exportExercises("processes");
         pasteIntoClass(export.resolve(SUBPROCESS), solutionKillTree());
 
@@ -254,7 +256,8 @@ class LeakCheckTest {
         exportExercises("processes");
         Path subprocess = export.resolve(SUBPROCESS);
         pasteIntoClass(subprocess, solutionKillTree());
-        Files.writeString(subprocess, read(subprocess).replace("private Subprocess() {", "private Subprocess() { int = ;"));
+        Files.writeString(subprocess,
+                read(subprocess).replace("private Subprocess() {", "private Subprocess() { int = ;"));
         Files.writeString(export.resolve(PROCESSES.resolve("Garbage.java")), "class {{{ \" /* ");
         Files.writeString(export.resolve(PROCESSES.resolve("Deep.java")),
                 "class Deep { int x = " + "(".repeat(20_000) + "1" + ")".repeat(20_000) + "; }");
