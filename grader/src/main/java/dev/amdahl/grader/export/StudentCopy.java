@@ -39,7 +39,10 @@ public final class StudentCopy {
         for (String name : COPIED) {
             Path source = repository.resolve(name);
             if (Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS)) {
-                Folders.copy(source, target.resolve(name), folder -> !folder.getFileName().toString().equals("target"));
+                // The grading API's own tests are the course's, not the student's to run.
+                Folders.copy(source, target.resolve(name), folder -> !folder.getFileName().toString().equals("target")
+                        && !(name.equals("grading-api") && source.relativize(folder).toString().replace('\\', '/')
+                                .equals("src/test")));
             } else if (Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
                 Files.copy(source, target.resolve(name), StandardCopyOption.COPY_ATTRIBUTES);
             }

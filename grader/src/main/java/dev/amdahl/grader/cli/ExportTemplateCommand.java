@@ -1,0 +1,77 @@
+package dev.amdahl.grader.cli;
+
+import dev.amdahl.grader.course.Course;
+import dev.amdahl.grader.course.CourseException;
+import dev.amdahl.grader.export.ClassroomWorkflow;
+import dev.amdahl.grader.export.Leak;
+import dev.amdahl.grader.export.TemplateExport;
+import dev.amdahl.grader.export.TemplateLeakException;
+import dev.amdahl.grader.testrun.ExpectedTests;
+import dev.amdahl.grading.Scores;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export-template", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {
+            "Writes the repository students start from (for GitHub Classroom: the assignment's template "
+                    + "repository): the exercises' skeletons and tests, the grading API, a root build without the "
+                    + "solutions, a student README and the workflow " + ClassroomWorkflow.PATH + ", which runs the "
+                    + "tests on every push and reports their points to GitHub Classroom.",
+            "",
+            "Nothing instructor-only is written: every exported file is compared with solutions/, hidden/ and "
+                    + "planted-bugs/, method by method, and any match stops the export.",
+            "",
+            "Exit code: 0 exported, 2 bad command line, 4 the course is unusable or the target is in the way, "
+                    + "5 a leak was found (nothing was written)."},
+        sortOptions = false)
+final class ExportTemplateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true,
+            description = "Where to write the template: a new or empty folder.")
+    private Path out;
+
+    @Option(names = "--course", paramLabel = "DIR", defaultValue = ".",
+            description = "The course repository (default: the current folder).")
+    private Path course;
+
+    @Option(names = {"-f", "--force"}, description = "Replace what is in --out (only once the new template is "
+            + "complete and checked).")
+    private boolean force;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (ExpectedTests expectedTests = new ExpectedTests(false)) {
+            TemplateExport.Result result = TemplateExport.export(Course.load(course), expectedTests, out, force);
+            stdout.printf("Exported the student template to %s: %d files.%n", result.target(), result.files());
+            for (TemplateExport.ExerciseLine line : result.exercises()) {
+                stdout.printf("  %-14s tests here: %-4s instructor's grader adds: %s%n", line.id(), line.localPoints(),
+                        line.instructorOnly());
+            }
+            stdout.printf("%d tests with %s points are reported on every push. No instructor-only material found.%n",
+                    result.plannedTests(), Scores.format(result.localPoints()));
+            stdout.println("Next: push it to a repository, mark that repository as a template, and create the "
+                    + "GitHub Classroom assignment from it (see docs/classroom.md).");
+            return ExitCodes.OK;
+        } catch (TemplateLeakException e) {
+            err.println("amdahl: nothing was exported: the template would hold instructor-only material.");
+            for (Leak leak : e.leaks()) {
+                err.println("  " + leak.what());
+            }
+            return ExitCodes.CHECK_FAILED;
+        } catch (CourseException | IOException e) {
+            err.println("amdahl: " + e.getMessage());
+            return ExitCodes.INVALID_INPUT;
+        }
+    }
+}
