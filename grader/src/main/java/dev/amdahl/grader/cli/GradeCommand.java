@@ -147,6 +147,15 @@ final class GradeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (!sandboxKind.equals("docker") && !sandboxKind.equals("local")) {
+            err.println("amdahl: --sandbox is docker or local, not '" + sandboxKind + "'.");
+            return ExitCodes.USAGE;
+        }
+        if (timing && sandboxKind.equals("local")) {
+            err.println("amdahl: --timing needs the Docker sandbox: the local one cannot pin runs to CPUs. Leave out "
+                    + "--timing, or use --sandbox docker.");
+            return ExitCodes.USAGE;
+        }
         if (!Files.isDirectory(submission, LinkOption.NOFOLLOW_LINKS)) {
             err.println("amdahl: " + submission + " is not a folder. Give the folder of the student's copy "
                     + "(the one that contains exercises/ or the exercise folders).");
@@ -181,15 +190,6 @@ final class GradeCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Grader.Overrides overrides = new Grader.Overrides(timeout, memory);
-        if (!sandboxKind.equals("docker") && !sandboxKind.equals("local")) {
-            err.println("amdahl: --sandbox is docker or local, not '" + sandboxKind + "'.");
-            return ExitCodes.USAGE;
-        }
-        if (timing && sandboxKind.equals("local")) {
-            err.println("amdahl: --timing needs the Docker sandbox: the local one cannot pin runs to CPUs. Leave out "
-                    + "--timing, or use --sandbox docker.");
-            return ExitCodes.USAGE;
-        }
         if (timingCpus != null && (!timing || timingCpus < 1)) {
             err.println("amdahl: --timing-cpus goes with --timing and must be 1 or more.");
             return ExitCodes.USAGE;
