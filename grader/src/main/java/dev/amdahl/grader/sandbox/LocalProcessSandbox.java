@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs each job as a plain process on this machine, for where there is no Docker: Gradescope's autograder
@@ -26,9 +27,10 @@ import java.util.concurrent.TimeUnit;
  * {@value LocalUser#NAME} through {@code setpriv} (no supplementary groups, {@code no_new_privs}) and
  * {@code prlimit} (processes, file size, open files, no core dumps, a ceiling on address space), with only
  * {@code LANG}, {@code HOME} and {@code PATH} set, and in a network namespace of its own where the kernel allows
- * one. The Java heap follows the job's memory limit as it would in a container of that size. The wall clock and
- * the output limit are enforced from here, and after each job every process of that user is killed and what it
- * left in the shared scratch folders is removed.
+ * one. The Java heap follows the job's memory limit as it would in a container of that size. The wall clock, the
+ * output limit and the space its files take (what the Docker sandbox's scratch folders hold) are enforced from
+ * here, and after each job every process of that user is killed and what it left in the shared scratch folders is
+ * removed.
  *
  * <p>What it cannot do without a container: cap the memory of all processes together (a process killed by the
  * kernel counts as out of memory), cap the CPUs, keep the code from reading what every user may read on this
@@ -48,6 +50,12 @@ public final class LocalProcessSandbox implements Sandbox {
      */
     static final long ADDRESS_SPACE_OVERHEAD = 4096 * SandboxLimits.MIB;
     private static final int KILLED = 128 + 9;
+    /**
+     * What the code may write to disk: as much as the Docker sandbox's in-memory {@code /tmp} and build folder
+     * hold. There is no small file system to fill here, so the run is stopped when it writes more.
+     */
+    static final long SCRATCH_BYTES = DockerSandbox.TMP_BYTES + DockerSandbox.BUILD_BYTES;
+    static final Duration DISK_CHECK_EVERY = Duration.ofMillis(250);
 
     private final LocalTools tools;
     private final LocalUser user;
@@ -236,25 +244,31 @@ public final class LocalProcessSandbox implements Sandbox {
             process.onExit().thenRun(stop::countDown);
             Thread stdout = pump(process.getInputStream(), StreamType.STDOUT, output, job.name());
             Thread stderr = pump(process.getErrorStream(), StreamType.STDERR, output, job.name());
+            AtomicBoolean diskFull = new AtomicBoolean();
+            Thread disk = watchDisk(process, stop, diskFull, job.name());
             boolean stoppedInTime = stop.await(job.limits().wallClock().toMillis(), TimeUnit.MILLISECONDS);
             Duration wallTime = Duration.ofNanos(System.nanoTime() - start);
             boolean timedOut = !stoppedInTime;
-            if (!timedOut && !output.overLimit() && job.watcher().done()) {
+            if (!timedOut && !output.overLimit() && !diskFull.get() && job.watcher().done()) {
                 process.waitFor(DockerSandbox.STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS); // a moment to end itself
             }
             boolean killedHere = process.isAlive();
             user.killAll(tools); // whatever happened, nothing of the job outlives it
             process.destroyForcibly();
             process.waitFor(30, TimeUnit.SECONDS);
+            disk.interrupt();
             stdout.join(5_000);
             stderr.join(5_000);
             int exit = process.isAlive() ? -1 : process.exitValue();
             // Without a cgroup there is no OOMKilled flag: a SIGKILL that did not come from here came from the
             // kernel, almost always its out-of-memory killer.
             boolean outOfMemory = !killedHere && exit == KILLED;
-            OptionalLong exitCode = timedOut || output.overLimit() || exit < 0 ? OptionalLong.empty()
-                    : OptionalLong.of(exit);
-            return new SandboxResult(exitCode, timedOut, outOfMemory, output.overLimit(), output.console(), wallTime);
+            OptionalLong exitCode = timedOut || output.overLimit() || diskFull.get() || exit < 0
+                    ? OptionalLong.empty() : OptionalLong.of(exit);
+            String console = output.console() + (diskFull.get() ? "\n[amdahl] Stopped: together the tests wrote more "
+                    + "than " + SCRATCH_BYTES / SandboxLimits.MIB + " MiB of files (in /tmp and the build folder). "
+                    + "Look for files written in a loop.\n" : "");
+            return new SandboxResult(exitCode, timedOut, outOfMemory, output.overLimit(), console, wallTime);
         } finally {
             if (process.isAlive()) {
                 process.destroyForcibly();
@@ -262,6 +276,28 @@ public final class LocalProcessSandbox implements Sandbox {
             user.killAll(tools);
             user.removeLeftovers();
         }
+    }
+
+    /** Stops the run (trips {@code stop}) once the user's files take more than {@link #SCRATCH_BYTES}. */
+    private Thread watchDisk(Process process, CountDownLatch stop, AtomicBoolean full, String name) {
+        Path build = work.root().resolve("build");
+        Thread thread = new Thread(() -> {
+            try {
+                while (process.isAlive()) {
+                    if (user.scratchBytes(build) > SCRATCH_BYTES) {
+                        full.set(true);
+                        stop.countDown();
+                        return;
+                    }
+                    Thread.sleep(DISK_CHECK_EVERY.toMillis());
+                }
+            } catch (InterruptedException e) {
+                // the run is over
+            }
+        }, "amdahl-local-disk-" + name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
     }
 
     private static Thread pump(InputStream in, StreamType type, ContainerOutput output, String name) {

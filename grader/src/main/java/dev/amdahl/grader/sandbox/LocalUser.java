@@ -134,6 +134,52 @@ record LocalUser(String name, int uid, int gid) {
         }
     }
 
+    /**
+     * How many bytes the files of this user take in {@code own} (a folder it owns, all of it counted) and in the
+     * shared scratch folders (what it made there). Links are not followed.
+     */
+    long scratchBytes(Path own) {
+        long total = treeBytes(own);
+        for (Path scratch : SHARED_SCRATCH) {
+            if (!Files.isDirectory(scratch, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            try (Stream<Path> entries = Files.list(scratch)) {
+                for (Path entry : entries.toList()) {
+                    if (owner(entry) == uid) {
+                        total += treeBytes(entry);
+                    }
+                }
+            } catch (IOException e) {
+                // counted as far as it could be read
+            }
+        }
+        return total;
+    }
+
+    static long treeBytes(Path root) {
+        long[] total = {0};
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile()) {
+                        total[0] += attributes.size();
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // counted as far as it could be read
+        }
+        return total[0];
+    }
+
     private static int owner(Path path) {
         try {
             return (Integer) Files.getAttribute(path, "unix:uid", LinkOption.NOFOLLOW_LINKS);

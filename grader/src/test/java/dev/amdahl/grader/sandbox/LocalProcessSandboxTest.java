@@ -126,6 +126,17 @@ class LocalProcessSandboxTest {
         assertThat(LocalUser.find("nobody", passwd)).isEmpty();
     }
 
+    @Test
+    void countsTheBytesOfAFolderWithoutFollowingLinks() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("build/deep"));
+        Files.write(folder.resolve("a"), new byte[1000]);
+        Files.write(temp.resolve("build/b"), new byte[24]);
+        Path outside = Files.write(temp.resolve("outside"), new byte[5000]);
+        Files.createSymbolicLink(folder.resolve("link"), outside);
+        assertThat(LocalUser.treeBytes(temp.resolve("build"))).isEqualTo(1024);
+        assertThat(LocalUser.treeBytes(temp.resolve("missing"))).isZero();
+    }
+
     private static final class NoOutput implements OutputWatcher {
         @Override
         public void stdout(byte[] chunk) {
