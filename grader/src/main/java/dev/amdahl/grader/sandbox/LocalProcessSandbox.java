@@ -32,8 +32,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * here, and after each job every process of that user is killed and what it left in the shared scratch folders is
  * removed.
  *
- * <p>What it cannot do without a container: cap the memory of all processes together (a process killed by the
- * kernel counts as out of memory), cap the CPUs, keep the code from reading what every user may read on this
+ * <p>What it cannot do without a container: cap the memory of all processes together (a process the kernel kills
+ * for memory counts as a crash), cap the CPUs, keep the code from reading what every user may read on this
  * machine. It therefore refuses to start except as root on a machine declared disposable
  * ({@value #DISPOSABLE_VARIABLE}{@code =yes}), and it never times speedups.
  */
@@ -49,7 +49,6 @@ public final class LocalProcessSandbox implements Sandbox {
      * the memory limit itself, which the JVM's heap sizing follows.
      */
     static final long ADDRESS_SPACE_OVERHEAD = 4096 * SandboxLimits.MIB;
-    private static final int KILLED = 128 + 9;
     /**
      * What the code may write to disk: as much as the Docker sandbox's in-memory {@code /tmp} and build folder
      * hold. There is no small file system to fill here, so the run is stopped when it writes more.
@@ -252,7 +251,6 @@ public final class LocalProcessSandbox implements Sandbox {
             if (!timedOut && !output.overLimit() && !diskFull.get() && job.watcher().done()) {
                 process.waitFor(DockerSandbox.STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS); // a moment to end itself
             }
-            boolean killedHere = process.isAlive();
             user.killAll(tools); // whatever happened, nothing of the job outlives it
             process.destroyForcibly();
             process.waitFor(30, TimeUnit.SECONDS);
@@ -260,9 +258,10 @@ public final class LocalProcessSandbox implements Sandbox {
             stdout.join(5_000);
             stderr.join(5_000);
             int exit = process.isAlive() ? -1 : process.exitValue();
-            // Without a cgroup there is no OOMKilled flag: a SIGKILL that did not come from here came from the
-            // kernel, almost always its out-of-memory killer.
-            boolean outOfMemory = !killedHere && exit == KILLED;
+            // Without a cgroup there is no OOMKilled flag, and a SIGKILL from the kernel's out-of-memory killer looks
+            // like one the code sent itself (kill -9 of its own JVM): both count as a crash. The JVM's own
+            // OutOfMemoryError is recognised from its exit code and words, as in the Docker sandbox.
+            boolean outOfMemory = false;
             OptionalLong exitCode = timedOut || output.overLimit() || diskFull.get() || exit < 0
                     ? OptionalLong.empty() : OptionalLong.of(exit);
             String console = output.console() + (diskFull.get() ? "\n[amdahl] Stopped: together the tests wrote more "
