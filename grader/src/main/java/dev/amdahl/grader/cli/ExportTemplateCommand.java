@@ -11,6 +11,8 @@ import dev.amdahl.grading.Scores;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,6 +45,10 @@ final class ExportTemplateCommand implements Callable<Integer> {
             description = "The course repository (default: the current folder).")
     private Path course;
 
+    @Option(names = {"-e", "--exercise"}, paramLabel = "ID",
+            description = "Export only this exercise (repeatable), e.g. one per assignment; default: all of them.")
+    private List<String> exercises = new ArrayList<>();
+
     @Option(names = {"-f", "--force"}, description = "Replace what is in --out (only once the new template is "
             + "complete and checked).")
     private boolean force;
@@ -52,7 +58,8 @@ final class ExportTemplateCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (ExpectedTests expectedTests = new ExpectedTests(false)) {
-            TemplateExport.Result result = TemplateExport.export(Course.load(course), expectedTests, out, force);
+            TemplateExport.Result result = TemplateExport.export(Course.load(course), exercises, expectedTests, out,
+                    force);
             stdout.printf("Exported the student template to %s: %d files.%n", result.target(), result.files());
             for (TemplateExport.ExerciseLine line : result.exercises()) {
                 stdout.printf("  %-14s tests here: %-4s instructor's grader adds: %s%n", line.id(), line.localPoints(),

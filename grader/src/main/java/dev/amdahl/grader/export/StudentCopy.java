@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import dev.amdahl.grader.io.Folders;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
@@ -34,23 +35,44 @@ public final class StudentCopy {
     private StudentCopy() {
     }
 
+    /** Copies every exercise. */
     public static void write(Path repository, Path target) throws IOException {
+        write(repository, target, Set.of());
+    }
+
+    /** Copies the exercises in {@code exerciseIds} (all of them when it is empty), and a build of just those. */
+    public static void write(Path repository, Path target, Set<String> exerciseIds) throws IOException {
         Files.createDirectories(target);
+        Path exercises = repository.resolve("exercises");
         for (String name : COPIED) {
             Path source = repository.resolve(name);
             if (Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS)) {
-                // The grading API's own tests are the course's, not the student's to run.
                 Folders.copy(source, target.resolve(name), folder -> !folder.getFileName().toString().equals("target")
+                        // The grading API's own tests are the course's, not the student's to run.
                         && !(name.equals("grading-api") && source.relativize(folder).toString().replace('\\', '/')
-                                .equals("src/test")));
+                                .equals("src/test"))
+                        && !(source.equals(exercises) && folder.getParent().equals(exercises)
+                                && !exerciseIds.isEmpty() && !exerciseIds.contains(folder.getFileName().toString())));
             } else if (Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
                 Files.copy(source, target.resolve(name), StandardCopyOption.COPY_ATTRIBUTES);
             }
         }
-        writeStudentPom(repository.resolve("pom.xml"), target.resolve("pom.xml"));
+        // In the course repository the skeletons' tests are skipped (solutions/ runs them); here they run.
+        writePom(repository.resolve("pom.xml"), target.resolve("pom.xml"), STUDENT_MODULES::contains,
+                project -> child(child(project, "properties"), "amdahl.exercises.skipTests").setTextContent("false"));
+        if (!exerciseIds.isEmpty()) {
+            writePom(exercises.resolve("pom.xml"), target.resolve("exercises/pom.xml"), exerciseIds::contains,
+                    project -> { });
+        }
     }
 
-    private static void writeStudentPom(Path pom, Path target) throws IOException {
+    /** What else a pom needs changed. */
+    private interface PomEdit {
+        void apply(Element project) throws IOException;
+    }
+
+    /** Writes {@code pom} to {@code target} with only the modules that {@code keep} accepts. */
+    private static void writePom(Path pom, Path target, Predicate<String> keep, PomEdit edit) throws IOException {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -60,17 +82,17 @@ public final class StudentCopy {
             NodeList moduleList = modules.getElementsByTagName("module");
             for (int i = moduleList.getLength() - 1; i >= 0; i--) {
                 Node module = moduleList.item(i);
-                if (!STUDENT_MODULES.contains(module.getTextContent().strip())) {
+                if (!keep.test(module.getTextContent().strip())) {
                     modules.removeChild(module);
                 }
             }
-            // In the course repository the skeletons' tests are skipped (solutions/ runs them); here they run.
-            child(child(project, "properties"), "amdahl.exercises.skipTests").setTextContent("false");
+            edit.apply(project);
             var transformer = TransformerFactory.newInstance().newTransformer();
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             transformer.transform(new DOMSource(document), new StreamResult(target.toFile()));
         } catch (ParserConfigurationException | SAXException | TransformerException e) {
-            throw new IOException("cannot write the student's pom.xml from " + pom + ": " + e.getMessage(), e);
+            throw new IOException("cannot write the student's " + target.getFileName() + " from " + pom + ": "
+                    + e.getMessage(), e);
         }
     }
 

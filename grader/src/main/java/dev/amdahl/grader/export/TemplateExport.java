@@ -20,13 +20,16 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -76,20 +79,33 @@ public final class TemplateExport {
      */
     public static Result export(Course course, ExpectedTests expectedTests, Path target, boolean replace)
             throws IOException, CourseException, TemplateLeakException {
+        return export(course, List.of(), expectedTests, target, replace);
+    }
+
+    /**
+     * Exports the exercises {@code exerciseIds} of {@code course} (all when it is empty: one repository for the
+     * whole course, or one per assignment).
+     *
+     * @throws CourseException when an id names no exercise of the course
+     */
+    public static Result export(Course course, Collection<String> exerciseIds, ExpectedTests expectedTests,
+            Path target, boolean replace) throws IOException, CourseException, TemplateLeakException {
+        List<Exercise> selected = inCourseOrder(course, course.select(exerciseIds));
         Path absoluteTarget = target.toAbsolutePath().normalize();
         refuseUnlessWritable(absoluteTarget, replace);
         Files.createDirectories(absoluteTarget.getParent());
         Path staging = absoluteTarget.resolveSibling("." + absoluteTarget.getFileName() + ".partial-"
                 + UUID.randomUUID());
         try {
-            StudentCopy.write(course.root(), staging);
+            StudentCopy.write(course.root(), staging, exerciseIds.isEmpty() ? Set.of()
+                    : selected.stream().map(Exercise::id).collect(Collectors.toSet()));
             Files.writeString(staging.resolve(".gitignore"), "target/\n");
 
             List<String> instructorTestFolders = new ArrayList<>();
             List<ExerciseLine> lines = new ArrayList<>();
             List<PlanEntry> plan = new ArrayList<>();
             double localPoints = 0;
-            for (Exercise exercise : inCourseOrder(course)) {
+            for (Exercise exercise : selected) {
                 List<PlannedTest> tests = expectedTests.of(exercise).tests();
                 if (exercise.rubric().gradesStudentTests()) {
                     double possible = tests.stream().mapToDouble(PlannedTest::maxPoints).sum();
@@ -106,7 +122,9 @@ public final class TemplateExport {
                 localPoints += exercisePoints;
                 lines.add(new ExerciseLine(exercise.id(), Scores.format(exercisePoints), instructorOnly(exercise)));
             }
-            PlanFile.write(Files.createDirectories(staging.resolve(PLAN_PATH).getParent()).resolve("plan.tsv"), plan);
+            Path planFile = staging.resolve(PLAN_PATH);
+            Files.createDirectories(planFile.getParent());
+            PlanFile.write(planFile, plan);
             write(staging.resolve("README.md"), readme(course, lines));
 
             // The workflow's line for the manifest's hash is left out of the workflow's own hash, so the workflow
@@ -136,7 +154,7 @@ public final class TemplateExport {
     }
 
     /** The exercises in the order exercises/pom.xml lists them (the lecture's), then any others by name. */
-    private static List<Exercise> inCourseOrder(Course course) throws IOException {
+    private static List<Exercise> inCourseOrder(Course course, List<Exercise> exercises) throws IOException {
         Path pom = course.root().resolve("exercises/pom.xml");
         List<String> modules = new ArrayList<>();
         if (Files.isRegularFile(pom)) {
@@ -145,7 +163,7 @@ public final class TemplateExport {
                 modules.add(module.group(1));
             }
         }
-        List<Exercise> ordered = new ArrayList<>(course.exercises());
+        List<Exercise> ordered = new ArrayList<>(exercises);
         ordered.sort(Comparator.comparingInt((Exercise exercise) -> {
             int index = modules.indexOf(exercise.id());
             return index < 0 ? Integer.MAX_VALUE : index;

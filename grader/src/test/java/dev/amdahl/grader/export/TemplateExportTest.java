@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@link TemplateExport} on a one-exercise copy of this course (latency, quick to compile): what the template
+ * {@link TemplateExport} on a two-exercise copy of this course, exporting latency (quick to compile): what the template
  * holds, and that a template with a leak is never written. {@code TemplateExportIT} builds and runs a whole one.
  */
 class TemplateExportTest {
@@ -37,7 +37,8 @@ class TemplateExportTest {
     void copyCourse() throws IOException {
         Path root = Repository.root();
         course = temp.resolve("course");
-        for (String path : List.of("grading-api", ".mvn", "exercises/latency", "solutions/latency")) {
+        for (String path : List.of("grading-api", ".mvn", "exercises/latency", "solutions/latency", "exercises/pipes",
+                "solutions/pipes")) {
             Folders.copy(root.resolve(path), course.resolve(path), folder -> !folder.getFileName().toString()
                     .equals("target"));
         }
@@ -48,7 +49,7 @@ class TemplateExportTest {
         // The declarations of the code students are given, for the one exercise copied.
         Files.write(course.resolve("solutions/given-code.txt"), Files.readAllLines(root.resolve(
                 "solutions/given-code.txt")).stream().filter(line -> line.isBlank() || line.startsWith("#")
-                        || line.startsWith("latency ")).toList());
+                        || line.startsWith("latency ") || line.startsWith("pipes ")).toList());
         expectedTests = new ExpectedTests(false);
     }
 
@@ -59,9 +60,12 @@ class TemplateExportTest {
 
     @Test
     void theTemplateHoldsTheStudentsMaterialThePlanTheWorkflowAndItsHashes() throws Exception {
-        TemplateExport.Result result = TemplateExport.export(Course.load(course), expectedTests,
+        TemplateExport.Result result = TemplateExport.export(Course.load(course), List.of("latency"), expectedTests,
                 temp.resolve("template"), false);
         Path template = result.target();
+        assertThat(template.resolve("exercises/pipes")).as("only the chosen exercise").doesNotExist();
+        assertThat(Files.readString(template.resolve("exercises/pom.xml"))).contains("<module>latency</module>")
+                .doesNotContain("<module>pipes</module>", "<module>processes</module>");
 
         assertThat(template.resolve("exercises/latency/" + CACHE_EFFECTS)).hasSameTextualContentAs(
                 course.resolve("exercises/latency/" + CACHE_EFFECTS));
@@ -104,8 +108,8 @@ class TemplateExportTest {
         Files.writeString(skeleton, planted);
 
         Path target = temp.resolve("template");
-        assertThatThrownBy(() -> TemplateExport.export(Course.load(course), expectedTests, target, false))
-                .isInstanceOfSatisfying(TemplateLeakException.class, e -> assertThat(e.leaks())
+        assertThatThrownBy(() -> TemplateExport.export(Course.load(course), List.of("latency"), expectedTests, target,
+                false)).isInstanceOfSatisfying(TemplateLeakException.class, e -> assertThat(e.leaks())
                         .anySatisfy(leak -> {
                             assertThat(leak.exportedFile().toString()).endsWith("CacheEffects.java");
                             assertThat(leak.what()).contains("sumArray").contains("given-code.txt");
@@ -119,11 +123,11 @@ class TemplateExportTest {
         Path target = Files.createDirectories(temp.resolve("template"));
         Files.writeString(target.resolve("notes.txt"), "mine");
 
-        assertThatThrownBy(() -> TemplateExport.export(Course.load(course), expectedTests, target, false))
-                .isInstanceOf(IOException.class).hasMessageContaining("is not empty").hasMessageContaining("--force");
+        assertThatThrownBy(() -> TemplateExport.export(Course.load(course), List.of("latency"), expectedTests,
+                target, false)).isInstanceOf(IOException.class).hasMessageContaining("is not empty").hasMessageContaining("--force");
         assertThat(target.resolve("notes.txt")).hasContent("mine");
 
-        TemplateExport.export(Course.load(course), expectedTests, target, true);
+        TemplateExport.export(Course.load(course), List.of("latency"), expectedTests, target, true);
         assertThat(target.resolve("notes.txt")).doesNotExist();
         assertThat(target.resolve(ClassroomWorkflow.PATH)).exists();
         assertThat(leftovers()).isEmpty();
