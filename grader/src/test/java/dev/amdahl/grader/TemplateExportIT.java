@@ -71,9 +71,9 @@ class TemplateExportIT {
         JsonNode before = classroomResult(copy);
         assertThat(before.path("status").asText()).isEqualTo("fail");
         assertThat(scoreSum(before)).as("what Classroom adds up is what the tables show")
-                .isEqualTo(tableTotal(skeleton.output()));
+                .isEqualTo(tableSum(skeleton.output(), 1));
         double maxScore = before.path("max_score").asDouble();
-        assertThat(maxScore).isEqualTo(tableMaximum(skeleton.output()));
+        assertThat(maxScore).isEqualTo(tableSum(skeleton.output(), 2));
         assertThat(before.path("tests")).allSatisfy(test -> assertThat(test.path("status").asText()).isIn("fail",
                 "pass"));
 
@@ -168,20 +168,12 @@ class TemplateExportIT {
         return sum;
     }
 
-    private static double tableTotal(String output) {
+    /** The sum over the points tables in {@code output} of their totals' earned (group 1) or possible (2) points. */
+    private static double tableSum(String output, int group) {
         double sum = 0;
         Matcher total = TOTAL.matcher(output);
         while (total.find()) {
-            sum += Double.parseDouble(total.group(1));
-        }
-        return sum;
-    }
-
-    private static double tableMaximum(String output) {
-        double sum = 0;
-        Matcher total = TOTAL.matcher(output);
-        while (total.find()) {
-            sum += Double.parseDouble(total.group(2));
+            sum += Double.parseDouble(total.group(group));
         }
         return sum;
     }

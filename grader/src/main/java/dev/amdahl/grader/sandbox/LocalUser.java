@@ -118,19 +118,8 @@ record LocalUser(String name, int uid, int gid) {
 
     /** Removes what this user left in the folders everyone may write to; links are removed, never followed. */
     void removeLeftovers() {
-        for (Path scratch : SHARED_SCRATCH) {
-            if (!Files.isDirectory(scratch, LinkOption.NOFOLLOW_LINKS)) {
-                continue;
-            }
-            try (Stream<Path> entries = Files.list(scratch)) {
-                for (Path entry : entries.toList()) {
-                    if (owner(entry) == uid) {
-                        deleteTree(entry);
-                    }
-                }
-            } catch (IOException e) {
-                // best effort: the machine is disposable
-            }
+        for (Path entry : ownedScratchEntries()) {
+            deleteTree(entry);
         }
     }
 
@@ -140,6 +129,15 @@ record LocalUser(String name, int uid, int gid) {
      */
     long scratchBytes(Path own) {
         long total = treeBytes(own);
+        for (Path entry : ownedScratchEntries()) {
+            total += treeBytes(entry);
+        }
+        return total;
+    }
+
+    /** What this user made directly in the shared scratch folders, as far as they can be read. */
+    private List<Path> ownedScratchEntries() {
+        List<Path> owned = new ArrayList<>();
         for (Path scratch : SHARED_SCRATCH) {
             if (!Files.isDirectory(scratch, LinkOption.NOFOLLOW_LINKS)) {
                 continue;
@@ -147,14 +145,14 @@ record LocalUser(String name, int uid, int gid) {
             try (Stream<Path> entries = Files.list(scratch)) {
                 for (Path entry : entries.toList()) {
                     if (owner(entry) == uid) {
-                        total += treeBytes(entry);
+                        owned.add(entry);
                     }
                 }
             } catch (IOException e) {
-                // counted as far as it could be read
+                // best effort: the machine is disposable, and what cannot be listed cannot be counted either
             }
         }
-        return total;
+        return owned;
     }
 
     static long treeBytes(Path root) {
