@@ -14,10 +14,23 @@ package dev.amdahl.grading;
  */
 public interface SpeedupCase<I, O> {
 
+    /**
+     * The grader's seeds for one case all differ modulo this number (and it never times more inputs than this in
+     * one session), so an input chosen by {@code Math.floorMod(seed, DISTINCT_SEEDS)}, a window of numbers say, is
+     * never the one of another timed seed.
+     */
+    int DISTINCT_SEEDS = 1024;
+
     /** What is timed, in a student's words, e.g. "parallelMap over a CPU-bound function". */
     String name();
 
-    /** Fresh input of about {@code size} units of work, the same for the same {@code seed}. */
+    /**
+     * Fresh input of about {@code size} units of work, the same for the same {@code seed}. Inputs of seeds that
+     * differ modulo {@link #DISTINCT_SEEDS} must share no work that a submission could remember from one call to
+     * the next (the same numbers, blocks, lines or sub-results): the grader times each seed's input once, so that
+     * only parallelism, not memory, makes a version fast. Random data drawn from {@code new Random(seed)} does;
+     * numbers taken from 0 up to about {@code size} do not.
+     */
     I input(int size, long seed);
 
     /** A size that takes the sequential baseline about a second on one core. */

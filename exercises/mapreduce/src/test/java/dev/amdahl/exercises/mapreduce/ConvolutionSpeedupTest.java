@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.amdahl.grading.SpeedupCase;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -30,5 +34,16 @@ class ConvolutionSpeedupTest {
                 "the tiled image's fingerprint should match");
         assertFalse(timing.matches(image, expected, timing.fingerprint(new GrayImage(450, 450, pixels))),
                 "an image one ulp off in one pixel must not match");
+    }
+
+    @Test
+    @DisplayName("the images of different seeds share no pixel, so no tile convolved once helps again")
+    void inputsOfDifferentSeedsShareNoPixel() {
+        ConvolutionSpeedup timing = new ConvolutionSpeedup();
+        Set<Double> first = Arrays.stream(timing.input(200, 7).pixels()).boxed().collect(Collectors.toSet());
+        for (long seed : new long[] {8, 6, 7 + SpeedupCase.DISTINCT_SEEDS - 1}) {
+            assertTrue(Arrays.stream(timing.input(200, seed).pixels()).noneMatch(first::contains),
+                    "seeds 7 and " + seed + " share a pixel");
+        }
     }
 }

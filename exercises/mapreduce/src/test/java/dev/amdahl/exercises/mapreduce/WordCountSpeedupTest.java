@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.amdahl.grading.SpeedupCase;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -31,5 +34,16 @@ class WordCountSpeedupTest {
         assertTrue(timing.matches(lines, expected, timing.fingerprint(timing.parallel(lines, 2))),
                 "the parallel count's fingerprint should match");
         assertFalse(timing.matches(lines, expected, timing.fingerprint(wrong)), "a count one off must not match");
+    }
+
+    @Test
+    @DisplayName("the inputs of different seeds share no line, so nothing counted once helps again")
+    void inputsOfDifferentSeedsShareNoLine() {
+        WordCountSpeedup timing = new WordCountSpeedup();
+        Set<String> first = new HashSet<>(timing.input(2_000, 7));
+        for (long seed : new long[] {8, 6, 7 + SpeedupCase.DISTINCT_SEEDS - 1}) {
+            assertTrue(timing.input(2_000, seed).stream().noneMatch(first::contains),
+                    "seeds 7 and " + seed + " share a line");
+        }
     }
 }

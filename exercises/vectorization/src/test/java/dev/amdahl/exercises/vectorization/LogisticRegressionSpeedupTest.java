@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.amdahl.grading.SpeedupCase;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +38,16 @@ class LogisticRegressionSpeedupTest {
                 "the parallel weights' fingerprint should match within the tolerance");
         assertFalse(timing.matches(problem, expected, timing.fingerprint(wrong)), "weights off by 10⁻⁴ must not match");
         assertFalse(timing.matches(problem, expected, "not a number"), "garbage must not match");
+    }
+
+    @Test
+    @DisplayName("the data of different seeds share no value, so no product computed once helps again")
+    void inputsOfDifferentSeedsShareNoValue() {
+        LogisticRegressionSpeedup timing = new LogisticRegressionSpeedup();
+        Set<Double> first = Arrays.stream(timing.input(2_000, 7).data().x()).boxed().collect(Collectors.toSet());
+        for (long seed : new long[] {8, 6, 7 + SpeedupCase.DISTINCT_SEEDS - 1}) {
+            assertTrue(Arrays.stream(timing.input(2_000, seed).data().x()).noneMatch(first::contains),
+                    "seeds 7 and " + seed + " share a value");
+        }
     }
 }
