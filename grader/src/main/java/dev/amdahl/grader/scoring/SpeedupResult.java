@@ -26,13 +26,19 @@ public record SpeedupResult(String caseClass, String name, double points, double
     public enum Status {
         /** Measured and scored. */
         SCORED,
-        /** The trials disagreed too much even after the retries: a human must decide; not a zero. */
+        /**
+         * The trials disagreed too much even after the retries, or showed more than parallelism can give (faster on
+         * one thread than the sequential baseline, or beyond its cores): a human must decide; not a zero.
+         */
         INCONCLUSIVE,
         /** A speedup cannot be measured here (one core): nothing earned, nothing counted. */
         NOT_APPLICABLE,
         /** Not timed, because the exercise's tests do not all pass yet: timing counts only for right code. */
         NOT_TIMED,
-        /** The submission failed on a timed input, answered wrongly, or was too slow to time: 0. */
+        /**
+         * The submission failed on a timed input, answered wrongly, was too slow to time, or remembered earlier calls
+         * (an input timed again took a fraction of its first time): 0.
+         */
         FAILED,
         /** The reference or the grader broke: not graded, never the student's zero. */
         INTERNAL_ERROR

@@ -1,13 +1,22 @@
 package dev.amdahl.grader.timing;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Decides a speedup score from interleaved trials: measures again, a bounded number of times, while the trials
- * disagree too much, and hands the exercise to a human when they never agree.
+ * disagree too much, and hands the exercise to a human when they never agree. Then {@link #judge} refuses a
+ * measurement that cannot be parallelism.
  */
 public final class SpeedupDecision {
+
+    /**
+     * An input timed again may take this share of its first time at most (relative to the reference's own repeat)
+     * before the version is taken to remember earlier calls: noise is a few per cent, remembering saves most of it.
+     */
+    static final double REPEAT_SHARE_AT_LEAST = 0.5;
 
     private SpeedupDecision() {
     }
@@ -26,9 +35,89 @@ public final class SpeedupDecision {
         for (int attempt = 1; attempt <= 1 + policy.retries(); attempt++) {
             measurement = SpeedupMeasurement.of(trials.get(), threads);
             if (measurement.spread() <= policy.maxSpread()) {
-                return new SpeedupVerdict.Scored(policy.pointsFor(measurement.ratio()), measurement);
+                return new SpeedupVerdict.Scored(policy.pointsFor(measurement.ratio()), measurement, attempt);
             }
         }
         return new SpeedupVerdict.Inconclusive(1 + policy.retries(), measurement);
+    }
+
+    /**
+     * Refuses a scored or inconclusive {@code verdict} whose trials cannot have measured parallelism, first cause
+     * first:
+     * <ol>
+     *   <li>on one thread the student's version beat the faster of the reference's sequential and parallel versions
+     *       on the same input by more than the policy's noise ({@code maxSpread}; the median over the inputs);
+     *   <li>its speedup beats both the number of cores and the reference's speedup by more than that noise;
+     *   <li>an input timed again took less than {@value #REPEAT_SHARE_AT_LEAST} of its first time, relative to the
+     *       reference's repeat (the median over the repeats): the version remembers earlier calls. Last, because a
+     *       version already too fast on fresh inputs times its repeats in microseconds, where noise alone could
+     *       halve them.
+     * </ol>
+     * Anything else is returned as it came.
+     */
+    public static SpeedupVerdict judge(TimingPolicy policy, SpeedupVerdict verdict, Plausibility evidence) {
+        int attempts;
+        SpeedupMeasurement m;
+        switch (verdict) {
+            case SpeedupVerdict.Scored scored -> {
+                attempts = scored.attempts();
+                m = scored.measurement();
+            }
+            case SpeedupVerdict.Inconclusive inconclusive -> {
+                attempts = inconclusive.attempts();
+                m = inconclusive.measurement();
+            }
+            default -> {
+                return verdict;
+            }
+        }
+        double noise = 1 + policy.maxSpread();
+        if (!evidence.oneThread().isEmpty()
+                && median(evidence.oneThread(), Plausibility.OneThread::advantage) > noise) {
+            return new SpeedupVerdict.Refused(SpeedupVerdict.Doubt.FASTER_ON_ONE_THREAD, String.format(Locale.ROOT,
+                    "On one thread your parallel version took %s where the sequential baseline took %s on"
+                            + " the same input: %.1f times as fast, far beyond noise. A speedup (Amdahl's law) shows"
+                            + " what more cores gain on the same work, so a version that does other or less work on"
+                            + " one core (another algorithm, answers prepared ahead, work left out) cannot be scored"
+                            + " by it. Your instructor will look at the timings; this is not a zero. For the speedup"
+                            + " points, do the work the sequential version does and share it among the threads.",
+                    millis(median(evidence.oneThread(), t -> t.studentParallelNanos() / 1e6)),
+                    millis(median(evidence.oneThread(), t -> t.referenceSequentialNanos() / 1e6)),
+                    median(evidence.oneThread(), Plausibility.OneThread::advantage)), attempts, m);
+        }
+        if (m.studentSpeedup() > Math.max(m.threads(), m.referenceSpeedup()) * noise) {
+            return new SpeedupVerdict.Refused(SpeedupVerdict.Doubt.BEYOND_ITS_CORES, String.format(Locale.ROOT,
+                    "On %d cores your version ran %.1f times as fast as the sequential baseline: an efficiency of"
+                            + " %.0f %%, more than %d cores give by sharing the work (the reference's speedup: %.2f)."
+                            + " Shared among N cores, work gets at most about N times as fast (Amdahl's law), so"
+                            + " something else made it fast: less work than the sequential version, or work kept"
+                            + " from earlier calls. Your instructor will look at the timings; this is not a zero. For"
+                            + " the speedup points, do the work the sequential version does and share it among the"
+                            + " threads.",
+                    m.threads(), m.studentSpeedup(), 100 * m.efficiency(), m.threads(), m.referenceSpeedup()),
+                    attempts, m);
+        }
+        if (!evidence.repeats().isEmpty()
+                && median(evidence.repeats(), Plausibility.Repeat::relativeShare) < REPEAT_SHARE_AT_LEAST) {
+            return new SpeedupVerdict.Refused(SpeedupVerdict.Doubt.REMEMBERS_EARLIER_CALLS, String.format(Locale.ROOT,
+                    "Your parallel version remembers earlier calls: given an input it had already seen, it took"
+                            + " %.0f %% of its first time (the reference: %.0f %%). A speedup (Amdahl's law) compares"
+                            + " the same work on one core and on %d, so time saved by remembering measures memory, not"
+                            + " parallelism, and earns no speedup points. Compute each answer from its own input,"
+                            + " shared among your threads, and keep nothing (no static map or cache) from one call to"
+                            + " the next.",
+                    100 * median(evidence.repeats(), Plausibility.Repeat::studentShare),
+                    100 * median(evidence.repeats(), Plausibility.Repeat::referenceShare), m.threads()), attempts, m);
+        }
+        return verdict;
+    }
+
+    /** "90 ms", "4.2 ms", "0.051 ms". */
+    private static String millis(double millis) {
+        return String.format(Locale.ROOT, millis >= 10 ? "%.0f ms" : millis >= 1 ? "%.1f ms" : "%.3f ms", millis);
+    }
+
+    private static <T> double median(List<T> items, ToDoubleFunction<T> value) {
+        return SpeedupMeasurement.quantile(items.stream().mapToDouble(value).toArray(), 0.5);
     }
 }

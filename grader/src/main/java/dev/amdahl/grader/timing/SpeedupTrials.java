@@ -11,9 +11,14 @@ import java.util.function.LongSupplier;
  * warm-up, then trials in which the reference's sequential and parallel versions and the submission's parallel
  * version each run once on the same fresh input, in an order that rotates from trial to trial so that a machine
  * slowly getting busier does not favour one side; while one side runs, the other is frozen. Every answer of the
- * submission is checked by the reference's JVM. Then the submission's speedup on 1, 2, … threads.
+ * submission is checked by the reference's JVM. Then what tells whether the trials measured parallelism
+ * ({@link Plausibility}): a few of the last trials' inputs timed again, and a few fresh inputs on one thread; and,
+ * for a scored case, the submission's speedup on 1, 2, … threads.
  */
 public final class SpeedupTrials {
+
+    /** Inputs of the trials timed again. */
+    static final int REPEATS = 3;
 
     /** What was found: the verdict, and the speedup curve (empty unless scored). */
     public record Outcome(SpeedupVerdict verdict, List<ScalingPoint> scaling) {
@@ -22,21 +27,26 @@ public final class SpeedupTrials {
         }
     }
 
+    /** A trial with its input's seed and the reference's answer, so that the input can be timed again. */
+    private record Run(long seed, Trial trial, String referenceAnswer) {
+    }
+
     private final TimedSide reference;
     private final TimedSide student;
     private final TimingPlan plan;
     private final LongSupplier seeds;
     private TimedSide awake;
+    private List<Run> lastAttempt = List.of();
 
     /**
-     * @param seeds fresh seeds, one per input: a submission cannot know them beforehand, so caching answers across
-     *              calls gains nothing
+     * @param seeds fresh seeds, one per input: a submission cannot know them beforehand, and no two inputs of a
+     *              session share work ({@link FreshSeeds}), so remembering answers across calls gains nothing
      */
     public SpeedupTrials(TimedSide reference, TimedSide student, TimingPlan plan, LongSupplier seeds) {
         this.reference = reference;
         this.student = student;
         this.plan = plan;
-        this.seeds = seeds;
+        this.seeds = new FreshSeeds(seeds);
     }
 
     /** Both sides start awake; this freezes the submission first. */
@@ -52,7 +62,7 @@ public final class SpeedupTrials {
         SpeedupVerdict verdict;
         try {
             verdict = SpeedupDecision.decide(policy, cores, () -> {
-                List<Trial> attempt = new ArrayList<>();
+                List<Run> attempt = new ArrayList<>();
                 try {
                     for (int t = 0; t < plan.trials(); t++) {
                         attempt.add(trial(cores, t));
@@ -60,7 +70,8 @@ public final class SpeedupTrials {
                 } catch (TimingException | InterruptedException e) {
                     throw new Stopped(e);
                 }
-                return attempt;
+                lastAttempt = attempt;
+                return attempt.stream().map(Run::trial).toList();
             });
         } catch (Stopped stopped) {
             if (stopped.getCause() instanceof TimingException e) {
@@ -68,14 +79,17 @@ public final class SpeedupTrials {
             }
             throw (InterruptedException) stopped.getCause();
         }
-        if (!(verdict instanceof SpeedupVerdict.Scored scored)) {
-            return new Outcome(verdict, List.of());
+        Plausibility evidence = verdict instanceof SpeedupVerdict.NotApplicable ? Plausibility.NONE
+                : new Plausibility(repeats(cores), oneThread());
+        SpeedupVerdict judged = SpeedupDecision.judge(policy, verdict, evidence);
+        if (!(judged instanceof SpeedupVerdict.Scored scored)) {
+            return new Outcome(judged, List.of());
         }
-        return new Outcome(verdict, scaling(cores, scored.measurement()));
+        return new Outcome(judged, scaling(cores, scored.measurement(), evidence));
     }
 
     /** One interleaved trial on a fresh input: returns the three times, once the submission's answer is checked. */
-    private Trial trial(int cores, int index) throws TimingException, InterruptedException {
+    private Run trial(int cores, int index) throws TimingException, InterruptedException {
         long seed = seeds.getAsLong();
         long[] nanos = new long[3];
         String[] answers = new String[3];
@@ -87,20 +101,69 @@ public final class SpeedupTrials {
             nanos[which] = Math.max(1, timed.nanos());
             answers[which] = timed.fingerprint();
         }
-        if (!wake(reference).check(plan.size(), seed, answers[0], answers[2])) {
-            throw new TimingException(TimingException.Cause.WRONG_ANSWER, "Your parallel version gave a wrong answer"
-                    + " on a timed input (size " + plan.size() + ", seed " + seed + "), though your tests passed: a"
-                    + " speedup counts only for right answers. A race that shows only on large inputs, or on many"
-                    + " threads, is the usual cause.");
+        check(seed, answers[0], answers[2], "");
+        return new Run(seed, new Trial(nanos[0], nanos[1], nanos[2]), answers[0]);
+    }
+
+    /**
+     * {@value #REPEATS} inputs of the last attempt (its first, middle and last trial), timed again on the
+     * submission's parallel version and the reference's, the submission's answer checked again.
+     */
+    private List<Plausibility.Repeat> repeats(int cores) throws TimingException, InterruptedException {
+        List<Plausibility.Repeat> repeats = new ArrayList<>();
+        int n = lastAttempt.size();
+        for (int i : new int[] {0, n / 2, n - 1}) {
+            Run run = lastAttempt.get(i);
+            RunnerEvent.Timed again = wake(student).run(TimingCommand.PARALLEL, plan.size(), run.seed(), cores);
+            RunnerEvent.Timed referenceAgain = wake(reference).run(TimingCommand.PARALLEL, plan.size(), run.seed(),
+                    cores);
+            check(run.seed(), run.referenceAnswer(), again.fingerprint(), " when it was timed again");
+            repeats.add(new Plausibility.Repeat(run.trial().studentParallelNanos(), Math.max(1, again.nanos()),
+                    run.trial().referenceParallelNanos(), Math.max(1, referenceAgain.nanos())));
         }
-        return new Trial(nanos[0], nanos[1], nanos[2]);
+        return repeats;
+    }
+
+    /**
+     * Fresh inputs, {@code scalingTrials} of them, each run on one thread by the reference's sequential version, the
+     * reference's parallel version and the submission's (in a rotating order), the submission's answer checked.
+     */
+    private List<Plausibility.OneThread> oneThread() throws TimingException, InterruptedException {
+        List<Plausibility.OneThread> runs = new ArrayList<>();
+        for (int r = 0; r < plan.scalingTrials(); r++) {
+            long seed = seeds.getAsLong();
+            long[] nanos = new long[3];
+            String[] answers = new String[3];
+            for (int k = 0; k < 3; k++) {
+                int which = Math.floorMod(k + r, 3);
+                TimedSide side = which == 2 ? student : reference;
+                String entry = which == 0 ? TimingCommand.SEQUENTIAL : TimingCommand.PARALLEL;
+                RunnerEvent.Timed timed = wake(side).run(entry, plan.size(), seed, 1);
+                nanos[which] = Math.max(1, timed.nanos());
+                answers[which] = timed.fingerprint();
+            }
+            check(seed, answers[0], answers[2], " on one thread");
+            runs.add(new Plausibility.OneThread(nanos[0], nanos[1], nanos[2]));
+        }
+        return runs;
+    }
+
+    private void check(long seed, String expected, String actual, String when)
+            throws TimingException, InterruptedException {
+        if (!wake(reference).check(plan.size(), seed, expected, actual)) {
+            throw new TimingException(TimingException.Cause.WRONG_ANSWER, "Your parallel version gave a wrong answer"
+                    + " on a timed input" + when + " (size " + plan.size() + ", seed " + seed + "), though your tests"
+                    + " passed: a speedup counts only for right answers. A race that shows only on large inputs, or"
+                    + " on many threads, is the usual cause.");
+        }
     }
 
     /**
      * The submission's parallel version on 1, 2, … threads (powers of two past 8), each the median of a few runs; on
-     * all the cores, the trials' median. Not scored, so not checked again.
+     * one thread, the runs of {@code evidence}; on all the cores, the trials' median. Only the one-thread runs are
+     * checked: the rest is not scored.
      */
-    private List<ScalingPoint> scaling(int cores, SpeedupMeasurement measurement)
+    private List<ScalingPoint> scaling(int cores, SpeedupMeasurement measurement, Plausibility evidence)
             throws TimingException, InterruptedException {
         List<ScalingPoint> points = new ArrayList<>();
         double baseline = measurement.referenceSequentialMillis();
@@ -110,10 +173,15 @@ public final class SpeedupTrials {
                         measurement.studentSpeedup()));
                 continue;
             }
-            double[] millis = new double[plan.scalingTrials()];
-            for (int r = 0; r < millis.length; r++) {
-                millis[r] = wake(student).run(TimingCommand.PARALLEL, plan.size(), seeds.getAsLong(), threads)
-                        .nanos() / 1e6;
+            double[] millis;
+            if (threads == 1 && !evidence.oneThread().isEmpty()) {
+                millis = evidence.oneThread().stream().mapToDouble(t -> t.studentParallelNanos() / 1e6).toArray();
+            } else {
+                millis = new double[plan.scalingTrials()];
+                for (int r = 0; r < millis.length; r++) {
+                    millis[r] = wake(student).run(TimingCommand.PARALLEL, plan.size(), seeds.getAsLong(), threads)
+                            .nanos() / 1e6;
+                }
             }
             double median = SpeedupMeasurement.quantile(millis, 0.5);
             points.add(new ScalingPoint(threads, median, baseline / median));

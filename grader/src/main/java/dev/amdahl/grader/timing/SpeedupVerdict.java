@@ -3,8 +3,12 @@ package dev.amdahl.grader.timing;
 /** What the timing lane decides for one exercise. */
 public sealed interface SpeedupVerdict {
 
-    /** Decided: {@code points} earned, explained by {@code measurement}. */
-    record Scored(double points, SpeedupMeasurement measurement) implements SpeedupVerdict {
+    /**
+     * Decided: {@code points} earned, explained by {@code measurement}.
+     *
+     * @param attempts how many times the trials were run
+     */
+    record Scored(double points, SpeedupMeasurement measurement, int attempts) implements SpeedupVerdict {
     }
 
     /**
@@ -18,5 +22,27 @@ public sealed interface SpeedupVerdict {
 
     /** A speedup cannot be measured here (one core): nothing is earned or lost, and the reason is given. */
     record NotApplicable(String reason) implements SpeedupVerdict {
+    }
+
+    /**
+     * The trials ran, but they did not measure parallelism (see {@link Plausibility}): no points, and why.
+     *
+     * @param doubt       what gave it away
+     * @param message     the cause in a student's words, with the numbers that show it
+     * @param attempts    how many times the trials were run
+     * @param measurement the last attempt's
+     */
+    record Refused(Doubt doubt, String message, int attempts, SpeedupMeasurement measurement)
+            implements SpeedupVerdict {
+    }
+
+    /** Why a measurement is refused. */
+    enum Doubt {
+        /** An input timed again took a fraction of its first time: the version keeps work from earlier calls. */
+        REMEMBERS_EARLIER_CALLS,
+        /** On one thread it beat the sequential baseline on the same input by more than noise: other work. */
+        FASTER_ON_ONE_THREAD,
+        /** Its speedup per core is beyond 100 % (and beyond the reference's) by more than noise. */
+        BEYOND_ITS_CORES
     }
 }

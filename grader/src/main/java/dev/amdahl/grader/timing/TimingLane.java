@@ -192,7 +192,7 @@ public final class TimingLane {
         return switch (outcome.verdict()) {
             case SpeedupVerdict.Scored scored -> new SpeedupResult(timed.className(), name, timed.points(),
                     round(scored.points()), SpeedupResult.Status.SCORED, scored.measurement().explain() + " "
-                            + rule(policy), Optional.of(scored.measurement()), outcome.scaling(), 1);
+                            + rule(policy), Optional.of(scored.measurement()), outcome.scaling(), scored.attempts());
             case SpeedupVerdict.Inconclusive inconclusive -> new SpeedupResult(timed.className(), name, timed.points(),
                     0, SpeedupResult.Status.INCONCLUSIVE, String.format(Locale.ROOT, "The timings were too noisy to"
                             + " decide: %d attempts, and the last one's trials still spread %.0f %% (at most %.0f %%"
@@ -200,6 +200,11 @@ public final class TimingLane {
                             inconclusive.attempts(), 100 * inconclusive.measurement().spread(),
                             100 * policy.maxSpread()), Optional.of(inconclusive.measurement()), List.of(),
                     inconclusive.attempts());
+            // Remembering earlier calls is the student's to fix (0); other doubts go to a human, never a silent zero.
+            case SpeedupVerdict.Refused refused -> new SpeedupResult(timed.className(), name, timed.points(), 0,
+                    refused.doubt() == SpeedupVerdict.Doubt.REMEMBERS_EARLIER_CALLS ? SpeedupResult.Status.FAILED
+                            : SpeedupResult.Status.INCONCLUSIVE, refused.message(),
+                    Optional.of(refused.measurement()), List.of(), refused.attempts());
             case SpeedupVerdict.NotApplicable na -> SpeedupResult.unmeasured(timed.className(), name, timed.points(),
                     SpeedupResult.Status.NOT_APPLICABLE, na.reason());
         };

@@ -132,6 +132,130 @@ class SpeedupDecisionTest {
                 na -> assertThat(na.reason()).contains("1 core"));
     }
 
+    /** Inputs of the trials timed again: the student's first and second time, the reference's 94 ms both times. */
+    private static List<Plausibility.Repeat> repeats(double studentFirst, double studentAgain) {
+        return List.of(new Plausibility.Repeat(nanos(studentFirst), nanos(studentAgain), nanos(94), nanos(94)),
+                new Plausibility.Repeat(nanos(studentFirst * 1.01), nanos(studentAgain), nanos(93), nanos(95)),
+                new Plausibility.Repeat(nanos(studentFirst), nanos(studentAgain * 0.98), nanos(95), nanos(94)));
+    }
+
+    /** Fresh inputs on one thread: the reference's sequential 176 ms and parallel 180 ms, the student's time. */
+    private static List<Plausibility.OneThread> oneThread(double studentMillis) {
+        return List.of(new Plausibility.OneThread(nanos(176), nanos(180), nanos(studentMillis)),
+                new Plausibility.OneThread(nanos(178), nanos(181), nanos(studentMillis * 1.01)),
+                new Plausibility.OneThread(nanos(175), nanos(179), nanos(studentMillis * 0.99)));
+    }
+
+    private static SpeedupVerdict judge(SpeedupVerdict verdict, List<Plausibility.Repeat> repeats,
+            List<Plausibility.OneThread> oneThread) {
+        return SpeedupDecision.judge(POLICY, verdict, new Plausibility(repeats, oneThread));
+    }
+
+    @Test
+    void anHonestVersionKeepsItsVerdict() {
+        SpeedupVerdict scored = decide(List.of(recorded(95, QUIET)));
+        SpeedupVerdict sequential = decide(List.of(recorded(176, QUIET)));
+        SpeedupVerdict contention = decide(List.of(recorded(420, QUIET)));
+
+        assertThat(judge(scored, repeats(95, 96), oneThread(181))).isSameAs(scored);
+        assertThat(judge(sequential, repeats(176, 175), oneThread(177))).isSameAs(sequential);
+        assertThat(judge(contention, repeats(420, 410), oneThread(190))).isSameAs(contention);
+        assertThat(judge(scored, List.of(), List.of())).as("nothing measured, nothing doubted").isSameAs(scored);
+    }
+
+    @Test
+    void aVersionThatRemembersEarlierCallsIsRefusedAndToldWhy() {
+        // Issue 19: single-threaded, block counts kept in a static map; on fresh inputs it is as slow as one thread.
+        SpeedupVerdict verdict = judge(decide(List.of(recorded(176, QUIET))), repeats(176, 18), oneThread(177));
+
+        assertThat(verdict).isInstanceOfSatisfying(SpeedupVerdict.Refused.class, refused -> {
+            assertThat(refused.doubt()).isEqualTo(SpeedupVerdict.Doubt.REMEMBERS_EARLIER_CALLS);
+            assertThat(refused.attempts()).isEqualTo(1);
+            assertThat(refused.measurement().ratio()).isCloseTo(94.0 / 176, within(0.02));
+            assertThat(refused.message()).contains("remembers earlier calls").contains("10 % of its first time")
+                    .contains("(the reference: 100 %)").contains("Amdahl's law").contains("memory, not parallelism")
+                    .contains("keep nothing");
+        });
+    }
+
+    @Test
+    void aRepeatIsMeasuredAgainstTheReferencesOwnSoAMachineThatGotQuieterIsNotMemory() {
+        SpeedupVerdict scored = decide(List.of(recorded(95, QUIET)));
+        List<Plausibility.Repeat> quieter = List.of(new Plausibility.Repeat(nanos(190), nanos(90), nanos(188),
+                nanos(92)), new Plausibility.Repeat(nanos(95), nanos(96), nanos(94), nanos(94)),
+                new Plausibility.Repeat(nanos(200), nanos(94), nanos(190), nanos(93)));
+
+        assertThat(judge(scored, quieter, oneThread(181))).isSameAs(scored);
+    }
+
+    @Test
+    void rememberingIsRefusedEvenWhenTheTrialsWereTooNoisyToDecide() {
+        SpeedupVerdict verdict = judge(decide(List.of(noisy(), noisy(), noisy())), repeats(120, 1), oneThread(177));
+
+        assertThat(verdict).isInstanceOfSatisfying(SpeedupVerdict.Refused.class, refused -> {
+            assertThat(refused.doubt()).isEqualTo(SpeedupVerdict.Doubt.REMEMBERS_EARLIER_CALLS);
+            assertThat(refused.attempts()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void oneThreadAsFastAsTwoIsNotASpeedup() {
+        // Issue 19's numbers: speedup 1.97 against the reference's 1.86, and as fast on one thread (198 %).
+        SpeedupVerdict scored = decide(List.of(recorded(176 / 1.97, QUIET)));
+        assertThat(scored).isInstanceOfSatisfying(SpeedupVerdict.Scored.class,
+                s -> assertThat(s.points()).isEqualTo(4));
+
+        SpeedupVerdict verdict = judge(scored, repeats(89, 90), oneThread(89.5));
+
+        assertThat(verdict).isInstanceOfSatisfying(SpeedupVerdict.Refused.class, refused -> {
+            assertThat(refused.doubt()).isEqualTo(SpeedupVerdict.Doubt.FASTER_ON_ONE_THREAD);
+            assertThat(refused.message()).contains("On one thread your parallel version took 90 ms where the"
+                    + " sequential baseline took 176 ms").contains("2.0 times as fast").contains("Amdahl's law")
+                    .contains("this is not a zero").contains("do the work the sequential version does");
+        });
+    }
+
+    @Test
+    void onOneThreadNoiseAndTheReferencesOwnParallelVersionAreAllowed() {
+        SpeedupVerdict scored = decide(List.of(recorded(95, QUIET)));
+        List<Plausibility.OneThread> tiled = List.of(new Plausibility.OneThread(nanos(176), nanos(150), nanos(140)),
+                new Plausibility.OneThread(nanos(176), nanos(150), nanos(141)),
+                new Plausibility.OneThread(nanos(176), nanos(150), nanos(139)));
+
+        assertThat(judge(scored, repeats(95, 95), oneThread(176 / 1.15))).as("15 % faster: noise").isSameAs(scored);
+        assertThat(judge(scored, repeats(95, 95), tiled)).as("as fast as the reference's own parallel version on one"
+                + " thread, e.g. tiles that fit the caches").isSameAs(scored);
+    }
+
+    @Test
+    void anEfficiencyBeyondEveryCoreIsRefusedUnlessTheReferenceHasItToo() {
+        SpeedupVerdict caches = decide(List.of(recorded(80, QUIET)));
+        SpeedupVerdict beyond = decide(List.of(recorded(60, QUIET)));
+
+        assertThat(judge(caches, repeats(80, 80), oneThread(176))).as("speedup 2.2 on 2 cores: within noise")
+                .isSameAs(caches);
+        assertThat(judge(beyond, repeats(60, 61), oneThread(176))).isInstanceOfSatisfying(
+                SpeedupVerdict.Refused.class, refused -> {
+                    assertThat(refused.doubt()).isEqualTo(SpeedupVerdict.Doubt.BEYOND_ITS_CORES);
+                    assertThat(refused.message()).contains("On 2 cores your version ran 2.9 times as fast")
+                            .contains("efficiency of 147 %").contains("Amdahl's law").contains("not a zero");
+                });
+        List<Trial> superlinear = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            superlinear.add(new Trial(nanos(176), nanos(70), nanos(60)));
+        }
+        SpeedupVerdict withTheReference = SpeedupDecision.decide(POLICY, 2, () -> superlinear);
+        assertThat(judge(withTheReference, repeats(60, 61), oneThread(176))).as("the reference's 2.5 too")
+                .isSameAs(withTheReference);
+    }
+
+    @Test
+    void oneCoreIsNotJudged() {
+        SpeedupVerdict na = SpeedupDecision.decide(POLICY, 1, List::of);
+
+        assertThat(judge(na, repeats(95, 1), oneThread(1))).isSameAs(na);
+    }
+
     @Test
     void pointsAreFullAtTheThresholdLinearBelowAndZeroUnderTheFloor() {
         assertThat(POLICY.pointsFor(1.3)).isEqualTo(4);

@@ -30,7 +30,7 @@ class SpeedupTrialsTest {
      * A side that takes {@code millis} for each call (by side and threads), answers {@code "answer-<seed>"} (or
      * a wrong one), and notes in the log whether the other side was frozen while it ran.
      */
-    private final class FakeSide implements TimedSide {
+    private class FakeSide implements TimedSide {
         final String name;
         final IntUnaryOperator parallelMillis;
         final int sequentialMillis;
@@ -112,7 +112,8 @@ class SpeedupTrialsTest {
                 "reference parallel 2 seed 102", "student parallel 2 seed 102", "reference sequential 1 seed 102",
                 "reference check 102");
         Set<String> seeds = new HashSet<>();
-        log.stream().filter(line -> line.startsWith("student parallel 2")).forEach(line ->
+        // the warm-ups' and the trials' runs; the repeats come after them
+        log.stream().filter(line -> line.startsWith("student parallel 2")).limit(2 + 5).forEach(line ->
                 assertThat(seeds.add(line.substring(line.indexOf("seed")))).as("a fresh input each time").isTrue());
         assertThat(seeds).hasSize(2 + 5);
     }
@@ -147,7 +148,66 @@ class SpeedupTrialsTest {
         assertThat(outcome.verdict()).isInstanceOfSatisfying(SpeedupVerdict.Inconclusive.class,
                 inconclusive -> assertThat(inconclusive.attempts()).isEqualTo(3));
         assertThat(outcome.scaling()).isEmpty();
-        assertThat(log.stream().filter(line -> line.startsWith("student parallel"))).hasSize(2 + 3 * 5);
+        assertThat(log.stream().filter(line -> line.startsWith("student parallel")))
+                .as("warm-ups, three attempts, the repeats and the runs on one thread")
+                .hasSize(2 + 3 * 5 + SpeedupTrials.REPEATS + PLAN.scalingTrials());
+    }
+
+    @Test
+    void afterTheTrialsSomeOfTheirInputsAreTimedAgainAndFreshOnesOnOneThreadEachAnswerChecked() throws Exception {
+        FakeSide student = new FakeSide("student", 0, run -> 95, false);
+
+        measure(student, 2);
+
+        // warm-ups 101-102, trials 103-107; then the first, middle and last trial's input again
+        int repeats = log.indexOf("reference check 107") + 1;
+        assertThat(log.subList(repeats, repeats + 9)).containsExactly(
+                "student parallel 2 seed 103", "reference parallel 2 seed 103", "reference check 103",
+                "student parallel 2 seed 105", "reference parallel 2 seed 105", "reference check 105",
+                "student parallel 2 seed 107", "reference parallel 2 seed 107", "reference check 107");
+        assertThat(log.subList(repeats + 9, repeats + 13)).containsExactly("reference sequential 1 seed 108",
+                "reference parallel 1 seed 108", "student parallel 1 seed 108", "reference check 108");
+        assertThat(log.stream().filter(line -> line.startsWith("student parallel 1"))).as("the curve's first point"
+                + " is the runs on one thread, not timed a second time").hasSize(PLAN.scalingTrials());
+    }
+
+    @Test
+    void aVersionThatRemembersEarlierCallsFailsThoughItsTrialsLookedFine() throws Exception {
+        Set<Long> seen = new HashSet<>();
+        FakeSide student = new FakeSide("student", 0, run -> 95, false) {
+            @Override
+            public RunnerEvent.Timed run(String side, int size, long seed, int threads) {
+                RunnerEvent.Timed timed = super.run(side, size, seed, threads);
+                long nanos = seen.add(seed) ? timed.nanos() : 3_000_000;
+                return new RunnerEvent.Timed(side, size, seed, threads, nanos, timed.fingerprint());
+            }
+        };
+
+        SpeedupTrials.Outcome outcome = measure(student, 2);
+
+        assertThat(outcome.verdict()).isInstanceOfSatisfying(SpeedupVerdict.Refused.class, refused -> {
+            assertThat(refused.doubt()).isEqualTo(SpeedupVerdict.Doubt.REMEMBERS_EARLIER_CALLS);
+            assertThat(refused.message()).contains("3 % of its first time");
+        });
+        assertThat(outcome.scaling()).isEmpty();
+    }
+
+    @Test
+    void everyInputOfASessionHasASeedOfItsOwnModuloDistinctSeeds() throws Exception {
+        FakeSide student = new FakeSide("student", 0, run -> 95, false);
+        reference.other = student;
+        student.other = reference;
+        long[] source = {5, 5 + 1024, 5 - 2048, 6, 6, 7};
+        AtomicLong next = new AtomicLong();
+        new SpeedupTrials(reference, student, PLAN, () -> {
+            long i = next.getAndIncrement();
+            return i < source.length ? source[(int) i] : 1000 + i;
+        }).measure(POLICY, 2);
+
+        List<Long> seeds = log.stream().filter(line -> line.startsWith("reference check"))
+                .map(line -> Long.parseLong(line.substring("reference check ".length()))).distinct().toList();
+        assertThat(seeds).startsWith(5L, 6L, 7L);
+        assertThat(seeds.stream().map(seed -> Math.floorMod(seed, 1024)).distinct()).hasSameSizeAs(seeds);
     }
 
     @Test
