@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The timing lane end to end in Docker: the threadpools samples are graded with {@code --timing}, each timed against
  * the reference solution in containers of their own. The thresholds asserted here are far from the measured values
- * (bench/grade-speedup.sh measures how stable they are), so that a busy machine does not fail the build.
+ * (bench/grade-speedup.sh measures how stable they are), so that a busy machine does not fail the build. Two samples
+ * are fast by memory, not by threads, and must earn no speedup points.
  */
 @RequiresDocker
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -35,6 +36,8 @@ class GradeSpeedupIT {
     private JsonNode good;
     private JsonNode sequential;
     private JsonNode contention;
+    private JsonNode memoising;
+    private JsonNode precomputed;
     private final StringWriter goodConsole = new StringWriter();
 
     @BeforeAll
@@ -42,16 +45,26 @@ class GradeSpeedupIT {
         good = speedup(grade(SAMPLES.resolve("speedup-good"), "good", goodConsole));
         sequential = speedup(grade(SAMPLES.resolve("speedup-sequential"), "sequential", new StringWriter()));
         contention = speedup(grade(SAMPLES.resolve("speedup-contention"), "contention", new StringWriter()));
+        memoising = refused(grade(SAMPLES.resolve("speedup-memoising"), "memoising", new StringWriter()));
+        // An INCONCLUSIVE case leaves the grade incomplete, and the grader says so with its exit code.
+        precomputed = refused(grade(SAMPLES.resolve("speedup-precomputed"), "precomputed", new StringWriter(),
+                ExitCodes.INTERNAL_ERROR));
     }
 
     private static JsonNode grade(Path submission, String name, StringWriter console) throws Exception {
+        return grade(submission, name, console, ExitCodes.OK);
+    }
+
+    private static JsonNode grade(Path submission, String name, StringWriter console, int expectedExitCode)
+            throws Exception {
         Path json = temp.resolve(name + ".json");
         List<String> args = new ArrayList<>(List.of("grade", submission.toString(), "--course", REPO.toString(),
                 "--json", json.toString(), "-e", "threadpools", "--timing"));
         StringWriter err = new StringWriter();
         int exitCode = Main.run(new PrintWriter(console, true), new PrintWriter(err, true), args.toArray(String[]::new));
         JsonNode result = new ObjectMapper().readTree(json.toFile());
-        assertThat(exitCode).as("exit code of %s; stderr: %s; stdout: %s", name, err, console).isEqualTo(ExitCodes.OK);
+        assertThat(exitCode).as("exit code of %s; stderr: %s; stdout: %s", name, err, console)
+                .isEqualTo(expectedExitCode);
         return result.get("exercises").get(0);
     }
 
@@ -62,6 +75,18 @@ class GradeSpeedupIT {
         assertThat(exercise.get("speedups")).hasSize(1);
         JsonNode speedup = exercise.get("speedups").get(0);
         assertThat(speedup.get("status").asText()).as(speedup.toString()).isEqualTo("SCORED");
+        return speedup;
+    }
+
+    /** The speedup case of a sample whose every test passes, but whose timing is refused: never a point. */
+    private static JsonNode refused(JsonNode exercise) {
+        assertThat(exercise.get("verdict").asText()).isEqualTo("COMPLETED");
+        assertThat(exercise.get("maxScore").asDouble()).isEqualTo(33);
+        assertThat(exercise.get("speedups")).hasSize(1);
+        JsonNode speedup = exercise.get("speedups").get(0);
+        assertThat(speedup.get("status").asText()).as(speedup.toString()).isNotIn("SCORED", "NOT_TIMED");
+        assertThat(speedup.get("score").asDouble()).as(speedup.toString()).isZero();
+        assertThat(speedup.get("measurement").get("trials").asInt()).as("the trials ran").isEqualTo(7);
         return speedup;
     }
 
@@ -94,6 +119,27 @@ class GradeSpeedupIT {
     void threadsThatFightOverALockDoWorseThanTheGoodVersion() {
         assertThat(ratio(contention)).as(contention.toString()).isLessThan(ratio(good) * 0.8);
         assertThat(contention.get("score").asDouble()).isLessThan(good.get("score").asDouble());
+    }
+
+    @Test
+    void aVersionThatRemembersEarlierCallsFailsAndHearsWhy() {
+        // Single-threaded, block counts kept in a static map: fresh inputs show it as slow as one thread, and an
+        // input timed again gives the memory away.
+        assertThat(memoising.get("status").asText()).as(memoising.toString()).isEqualTo("FAILED");
+        assertThat(memoising.get("needsReview").asBoolean()).isFalse();
+        assertThat(memoising.get("message").asText()).contains("remembers earlier calls").contains("Amdahl's law")
+                .contains("memory, not parallelism").contains("keep nothing");
+        assertThat(memoising.get("measurement").get("studentSpeedup").asDouble()).as("fresh inputs: one thread")
+                .isLessThan(1.3);
+    }
+
+    @Test
+    void aSieveOfEveryTimedNumberMadeOnceIsNotScoredButGoesToAHuman() {
+        // Single-threaded, a sieve of the whole stretch the timing draws from, made once: microseconds per call.
+        assertThat(precomputed.get("status").asText()).as(precomputed.toString()).isEqualTo("INCONCLUSIVE");
+        assertThat(precomputed.get("needsReview").asBoolean()).isTrue();
+        assertThat(precomputed.get("message").asText()).contains("On one thread your parallel version took")
+                .contains("times as fast").contains("Amdahl's law").contains("this is not a zero");
     }
 
     @Test
