@@ -1,5 +1,6 @@
 package dev.amdahl.runner;
 
+import dev.amdahl.grading.Seed;
 import dev.amdahl.runner.protocol.EventChannel;
 import dev.amdahl.runner.protocol.RunnerEvent;
 import java.io.ByteArrayInputStream;
@@ -7,9 +8,11 @@ import java.io.File;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -63,11 +66,18 @@ public final class SandboxRunner {
      * @param timingCase   the binary name of the speedup case to time (a class of the test classes), or null
      */
     record Options(Path exercise, Path build, Set<String> allows, Duration compileTimeout, Path testClasses,
-            boolean studentTests, boolean coverage, Path variants, String timingCase) {
+            boolean studentTests, boolean coverage, Path variants, String timingCase, Path events, Path seedFile,
+            boolean privateMemory) {
 
         /** As the submission's tests are run. */
         Options(Path exercise, Path build, Set<String> allows, Duration compileTimeout, Path testClasses) {
-            this(exercise, build, allows, compileTimeout, testClasses, false, false, null, null);
+            this(exercise, build, allows, compileTimeout, testClasses, false, false, null, null, null, null, false);
+        }
+
+        Options(Path exercise, Path build, Set<String> allows, Duration compileTimeout, Path testClasses,
+                boolean studentTests, boolean coverage, Path variants, String timingCase) {
+            this(exercise, build, allows, compileTimeout, testClasses, studentTests, coverage, variants, timingCase,
+                    null, null, false);
         }
 
         static Options parse(String[] args) {
@@ -81,12 +91,18 @@ public final class SandboxRunner {
             boolean coverage = false;
             Path variants = null;
             String timingCase = null;
+            Path events = null;
+            Path seedFile = null;
+            boolean privateMemory = false;
             for (int i = 2; i < args.length; i++) {
                 switch (args[i]) {
                     case "--allow" -> allows.add(value(args, i++));
                     case "--compile-timeout" -> compileTimeout = Duration.ofSeconds(seconds(value(args, i++)));
                     case "--test-classes" -> testClasses = Path.of(value(args, i++));
                     case "--student-tests" -> studentTests = true;
+                    case "--events" -> events = Path.of(value(args, i++));
+                    case "--seed-file" -> seedFile = Path.of(value(args, i++));
+                    case "--private-memory" -> privateMemory = true;
                     case "--coverage" -> coverage = true;
                     case "--variants" -> variants = Path.of(value(args, i++));
                     case "--timing" -> {
@@ -112,7 +128,7 @@ public final class SandboxRunner {
                 throw new IllegalArgumentException("--test-classes does not go with --student-tests: the tests are the submission");
             }
             return new Options(Path.of(args[0]), Path.of(args[1]), Set.copyOf(allows), compileTimeout, testClasses,
-                    studentTests, coverage, variants, timingCase);
+                    studentTests, coverage, variants, timingCase, events, seedFile, privateMemory);
         }
 
         /** The value of the option at {@code args[i]}. */
@@ -137,21 +153,38 @@ public final class SandboxRunner {
     }
 
     public static void main(String[] args) {
-        // Before anything else: the channel keeps the real stdout; everything else prints to stderr, and
-        // nothing can be read from stdin (but the grader's timing commands, read privately from the real one).
+        // Before anything else, and before any submitted class is loaded: the channel to the grader (its socket
+        // in a sandbox), the check that this process's memory is private, and the seed, read and removed. Then
+        // everything prints to stderr, and nothing can be read from stdin.
         PrintStream stderr = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        EventChannel channel = EventChannel.open(new FileOutputStream(FileDescriptor.out));
-        InputStream commands = new FileInputStream(FileDescriptor.in);
+        String socket = early(args, "--events");
+        EventChannel channel;
+        try {
+            channel = socket == null ? EventChannel.open(new FileOutputStream(FileDescriptor.out))
+                    : EventChannel.connect(Path.of(socket));
+        } catch (IOException e) {
+            stderr.println("cannot reach the grader's channel " + socket + ": " + e);
+            Runtime.getRuntime().halt(EXIT_RUNNER_FAILED);
+            return;
+        }
+        InputStream commands = socket == null ? new FileInputStream(FileDescriptor.in) : channel.commands();
         System.setOut(stderr);
         System.setErr(stderr);
         System.setIn(new ByteArrayInputStream(new byte[0]));
         int exitCode;
         try {
-            exitCode = run(Options.parse(args), channel, commands);
+            Options options = Options.parse(args);
+            if (options.privateMemory()) {
+                PrivateMemory.require();
+            }
+            if (options.seedFile() != null) {
+                Seed.use(takeSeed(options.seedFile()));
+            }
+            exitCode = run(options, channel, commands);
         } catch (IllegalArgumentException e) {
-            stderr.println("usage: SandboxRunner EXERCISE_DIR BUILD_DIR [--allow CAPABILITY]... "
-                    + "[--compile-timeout SECONDS] [--test-classes DIR [--timing CASE_CLASS] | --student-tests "
-                    + "[--coverage] [--variants VARIANTS_DIR]]: " + e.getMessage());
+            stderr.println("usage: SandboxRunner EXERCISE_DIR BUILD_DIR [--events SOCKET] [--seed-file FILE] [--private-memory] "
+                    + "[--allow CAPABILITY]... [--compile-timeout SECONDS] [--test-classes DIR [--timing CASE_CLASS] "
+                    + "| --student-tests [--coverage] [--variants VARIANTS_DIR]]: " + e.getMessage());
             exitCode = EXIT_USAGE;
         } catch (OutOfMemoryError e) {
             // Thrown by library code (direct buffers, say) rather than the JVM, so ExitOnOutOfMemoryError did not fire.
@@ -169,6 +202,31 @@ public final class SandboxRunner {
         channel.close();
         // Exit explicitly: threads a submission left running must not keep the container alive.
         Runtime.getRuntime().halt(exitCode);
+    }
+
+    /** The value of {@code option} in {@code args}, read before the rest of the command line is checked. */
+    private static String early(String[] args, String option) {
+        for (int i = 2; i + 1 < args.length; i++) {
+            if (args[i].equals(option)) {
+                return args[i + 1];
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The run's seed, from the file the grader staged for it, which is removed before any submitted code runs:
+     * the tests' inputs must not be predictable from inside the sandbox (the command line and the system
+     * properties are readable there).
+     */
+    static long takeSeed(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.US_ASCII).strip();
+        Files.delete(file);
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--seed-file holds no number: '" + text + "'");
+        }
     }
 
     /** Where JUnit and the grading API are: the tests compile against them. */

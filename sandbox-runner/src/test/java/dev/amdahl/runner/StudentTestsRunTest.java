@@ -228,7 +228,7 @@ class StudentTestsRunTest {
 
     private List<RunnerEvent> run(String... options) throws Exception {
         List<String> args = new ArrayList<>(List.of(work.resolve("exercise").toString(),
-                work.resolve("build").toString(), "--student-tests"));
+                work.resolve("build").toString(), "--student-tests", "--allow", "files")); // as the testing exercise
         args.addAll(List.of(options));
         return InProcessRunner.events(args.toArray(String[]::new));
     }

@@ -26,7 +26,6 @@ import dev.amdahl.grader.timing.TimingLane;
 import dev.amdahl.grading.GradedResult;
 import dev.amdahl.grading.Outcome;
 import dev.amdahl.grading.PlannedTest;
-import dev.amdahl.grading.Seed;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.nio.file.Files;
@@ -104,9 +103,12 @@ public final class Grader {
         return this;
     }
 
-    /** The runner on the staged exercise, in a JVM that exits on running out of memory and cannot be attached to. */
-    static List<String> runnerCommand(Set<String> allows, long seed) {
-        List<String> command = runner(seed, SandboxJob.WORK + "/exercise");
+    /**
+     * The runner on the staged exercise, in a JVM that exits on running out of memory and cannot be attached to,
+     * with the run's seed staged in {@code input} for the runner alone.
+     */
+    static List<String> runnerCommand(Set<String> allows, Path input, long seed) throws IOException {
+        List<String> command = seeded(runner(SandboxJob.WORK + "/exercise"), input, seed);
         command.addAll(List.of("--test-classes", SandboxJob.WORK + "/test-classes"));
         for (String capability : allows.stream().sorted().toList()) {
             command.add("--allow");
@@ -117,18 +119,50 @@ public final class Grader {
 
     /**
      * The runner's JVM and its first arguments: the exercise in {@code exercise}, built in {@value SandboxJob#BUILD},
-     * javac limited in time. The caller adds what the run is for.
+     * javac limited in time, results on the channel the sandbox provides. The caller adds what the run is for.
+     *
+     * <p>The JVM's flags are part of the sandbox: no agent can be loaded into it, by attaching or from inside;
+     * and its boot layer holds only the modules the runner needs, so the management, attach, instrumentation,
+     * scripting, JShell, desktop ({@code java.beans}), naming and {@code jdk.unsupported} ({@code Unsafe})
+     * modules are not there at all, whatever a check may have missed.
      */
-    public static List<String> runner(long seed, String exercise) {
-        return new ArrayList<>(List.of("java",
+    public static List<String> runner(String exercise) {
+        return new ArrayList<>(List.of(LAUNCHER,
                 "-XX:+UseSerialGC", "-XX:MaxRAMPercentage=50", "-Xshare:auto",
-                "-XX:+ExitOnOutOfMemoryError", "-XX:+DisableAttachMechanism", "-XX:-UsePerfData",
-                "-XX:+DisplayVMOutputToStderr", // the JVM's own words (out of memory, thread dumps) stay off the channel
-                "-Djava.io.tmpdir=" + SandboxJob.TMP, "-D" + Seed.PROPERTY + "=" + seed, "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
+                "-XX:+ExitOnOutOfMemoryError", "-XX:+DisableAttachMechanism", "-XX:-EnableDynamicAgentLoading",
+                "-XX:-UsePerfData",
+                "-XX:+DisplayVMOutputToStderr", // the JVM's own words (out of memory, thread dumps) stay off the console's start
+                "--limit-modules", RUNNER_MODULES,
+                "-Djava.io.tmpdir=" + SandboxJob.TMP, "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
                 "-cp", "/opt/amdahl/amdahl-sandbox-runner.jar", "dev.amdahl.runner.SandboxRunner",
                 exercise, SandboxJob.BUILD,
+                "--events", SandboxJob.EVENTS, PRIVATE_MEMORY,
                 "--compile-timeout", Long.toString(COMPILE_TIMEOUT.toSeconds())));
     }
+
+    /** The sandbox image's unreadable copy of the java launcher: its JVM is non-dumpable (see the Dockerfile). */
+    public static final String LAUNCHER = "amdahl-java";
+    /** Tells the runner to refuse to run unless its memory is closed to the code under test. */
+    public static final String PRIVATE_MEMORY = "--private-memory";
+
+    /** The modules of the runner's JVM (and those they need): the JDK's base, logging for JUnit, and javac. */
+    static final String RUNNER_MODULES = "java.base,java.logging,java.compiler,jdk.compiler";
+
+    /**
+     * {@code command} with the run's seed: written to {@code input}'s private folder, which the runner reads and
+     * removes before any submitted code runs. Never on the command line or in a system property, which the code
+     * under test could read, and with it the tests' inputs.
+     */
+    public static List<String> seeded(List<String> command, Path input, long seed) throws IOException {
+        Path file = input.resolve(SandboxJob.PRIVATE).resolve(SEED_FILE);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, Long.toString(seed), java.nio.charset.StandardCharsets.US_ASCII);
+        List<String> seeded = new ArrayList<>(command);
+        seeded.addAll(List.of("--seed-file", SandboxJob.WORK + "/" + SandboxJob.PRIVATE + "/" + SEED_FILE));
+        return seeded;
+    }
+
+    static final String SEED_FILE = "seed";
 
     /** Defaults, then the exercise's settings, then the command line's. */
     SandboxLimits limitsFor(Exercise exercise) {
@@ -225,7 +259,7 @@ public final class Grader {
                 Folders.copy(compiled.testClasses(), work.resolve("test-classes"));
                 RunnerWatcher runner = new RunnerWatcher();
                 SandboxResult run = sandbox.run(new SandboxJob(exercise.id(), work,
-                        runnerCommand(exercise.settings().allows(), seed), Map.of("amdahl.exercise", exercise.id()),
+                        runnerCommand(exercise.settings().allows(), work, seed), Map.of("amdahl.exercise", exercise.id()),
                         limits, runner));
                 result = RunInterpreter.interpret(exercise.id(), expected, runner, run, limits,
                         exerciseCopy.ignored());

@@ -165,7 +165,8 @@ final class SuiteRuns {
         try {
             Path privateFolder = work.resolve(SandboxJob.PRIVATE);
             Folders.copy(staged.directory(), privateFolder.resolve("exercise"));
-            List<String> command = Grader.runner(seed, SandboxJob.WORK + "/" + SandboxJob.PRIVATE + "/exercise");
+            List<String> command = Grader.seeded(Grader.runner(SandboxJob.WORK + "/" + SandboxJob.PRIVATE + "/exercise"),
+                    work, seed);
             command.add("--student-tests");
             if (bug.isPresent()) {
                 bug.get().writeProgram(staged.directory().resolve("src/main/java"),

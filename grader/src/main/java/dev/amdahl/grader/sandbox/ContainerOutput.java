@@ -2,22 +2,21 @@ package dev.amdahl.grader.sandbox;
 
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.model.Frame;
-import com.github.dockerjava.api.model.StreamType;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * A container's output as it arrives: standard output to the job's watcher, standard error kept (its
- * beginning and its end), all of it counted against the output limit. Trips {@link #stop} when the limit is
- * passed or the watcher is done, so the grader can act at once.
+ * A container's console as it arrives: standard output and standard error kept together (their beginning and
+ * their end), all of it counted against the output limit. Trips {@link #stop} when the limit is passed, so the
+ * grader can act at once. The runner's results do not come this way but on its own channel ({@link EventSocket}):
+ * whatever the code under test prints here is only ever shown, never believed.
  */
 final class ContainerOutput extends ResultCallback.Adapter<Frame> {
 
     static final int KEPT_HEAD = 64 * 1024;
     static final int KEPT_TAIL = 64 * 1024;
 
-    private final OutputWatcher watcher;
     private final long limit;
     private final CountDownLatch stop;
     private final ByteArrayOutputStream head = new ByteArrayOutputStream();
@@ -27,8 +26,7 @@ final class ContainerOutput extends ResultCallback.Adapter<Frame> {
     private long total;
     private boolean overLimit;
 
-    ContainerOutput(OutputWatcher watcher, long limit, CountDownLatch stop) {
-        this.watcher = watcher;
+    ContainerOutput(long limit, CountDownLatch stop) {
         this.limit = limit;
         this.stop = stop;
     }
@@ -45,14 +43,7 @@ final class ContainerOutput extends ResultCallback.Adapter<Frame> {
             stop.countDown();
             return;
         }
-        if (frame.getStreamType() == StreamType.STDOUT || frame.getStreamType() == StreamType.RAW) {
-            watcher.stdout(payload);
-            if (watcher.done()) {
-                stop.countDown();
-            }
-        } else {
-            keep(payload);
-        }
+        keep(payload);
     }
 
     private void keep(byte[] payload) {
@@ -70,7 +61,7 @@ final class ContainerOutput extends ResultCallback.Adapter<Frame> {
         return overLimit;
     }
 
-    /** Standard error as text; the middle of a long one is left out. Invalid UTF-8 becomes U+FFFD. */
+    /** The console as text; the middle of a long one is left out. Invalid UTF-8 becomes U+FFFD. */
     synchronized String console() {
         String text = head.toString(StandardCharsets.UTF_8);
         if (tailWritten == 0) {

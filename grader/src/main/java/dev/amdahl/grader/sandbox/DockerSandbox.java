@@ -8,6 +8,8 @@ import com.github.dockerjava.api.command.WaitContainerResultCallback;
 import com.github.dockerjava.api.exception.DockerClientException;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.AccessMode;
+import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.HostConfig;
@@ -119,13 +121,28 @@ public final class DockerSandbox implements Sandbox {
 
     @Override
     public SandboxResult run(SandboxJob job) throws SandboxException, InterruptedException {
-        String id = create(job, null, false);
+        CountDownLatch stop = new CountDownLatch(1);
+        EventSocket events = openEvents(job, stop);
         try {
-            return runCreated(id, job);
-        } catch (DockerException | DockerClientException | IOException e) {
-            throw new SandboxException("Docker failed while running " + job.name() + ": " + e.getMessage(), e);
+            String id = create(job, null, events);
+            try {
+                return runCreated(id, job, events, stop);
+            } catch (DockerException | DockerClientException | IOException e) {
+                throw new SandboxException("Docker failed while running " + job.name() + ": " + e.getMessage(), e);
+            } finally {
+                remove(id);
+            }
         } finally {
-            remove(id);
+            events.close();
+        }
+    }
+
+    /** The runner's channel for {@code job}, whose end trips {@code stop}. */
+    static EventSocket openEvents(SandboxJob job, CountDownLatch stop) throws SandboxException {
+        try {
+            return EventSocket.open(job.watcher(), job.limits().outputBytes(), stop::countDown);
+        } catch (IOException e) {
+            throw new SandboxException("Could not open the channel for " + job.name() + ": " + e.getMessage(), e);
         }
     }
 
@@ -135,19 +152,30 @@ public final class DockerSandbox implements Sandbox {
      */
     @Override
     public SandboxSession open(SandboxJob job, String cpuset) throws SandboxException {
-        String id = create(job, cpuset, true);
+        CountDownLatch ended = new CountDownLatch(1);
+        EventSocket events = openEvents(job, ended);
+        String id = null;
         try {
-            return DockerSession.start(docker, id, job);
+            id = create(job, cpuset, events);
+            return DockerSession.start(docker, id, job, events, ended);
         } catch (DockerException | DockerClientException | IOException e) {
-            remove(id);
+            cleanUp(id, events);
             throw new SandboxException("Docker failed while starting " + job.name() + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            remove(id);
+        } catch (SandboxException | RuntimeException e) {
+            cleanUp(id, events);
             throw e;
         }
     }
 
-    private String create(SandboxJob job, String cpuset, boolean interactive) throws SandboxException {
+    private void cleanUp(String id, EventSocket events) {
+        if (id != null) {
+            remove(id);
+        }
+        events.close();
+    }
+
+    private String create(SandboxJob job, String cpuset, EventSocket events)
+            throws SandboxException {
         SandboxLimits limits = job.limits();
         Map<String, String> labels = new HashMap<>(job.labels());
         labels.put(LABEL, "true");
@@ -173,7 +201,10 @@ public final class DockerSandbox implements Sandbox {
                 .withInit(true)
                 .withIpcMode("private")
                 .withPrivileged(false)
-                .withAutoRemove(false); // its exit code and OOM state are read before it is removed
+                .withAutoRemove(false) // its exit code and OOM state are read before it is removed
+                // The runner's channel: read-only, so nothing in the sandbox can put a socket of its own there.
+                .withBinds(new Bind(events.folder().toString(),
+                        new Volume(Path.of(SandboxJob.EVENTS).getParent().toString()), AccessMode.ro));
         if (cpuset != null) {
             host.withCpusetCpus(cpuset);
         }
@@ -190,9 +221,6 @@ public final class DockerSandbox implements Sandbox {
                     .withNetworkDisabled(true)
                     .withStopTimeout((int) STOP_GRACE.toSeconds())
                     .withHostConfig(host);
-            if (interactive) {
-                create.withStdinOpen(true).withAttachStdin(true).withStdInOnce(false).withTty(false);
-            }
             modifier.accept(create);
             return create.exec().getId();
         } catch (DockerException | DockerClientException e) {
@@ -200,15 +228,15 @@ public final class DockerSandbox implements Sandbox {
         }
     }
 
-    private SandboxResult runCreated(String id, SandboxJob job) throws IOException, InterruptedException {
+    private SandboxResult runCreated(String id, SandboxJob job, EventSocket events, CountDownLatch stop)
+            throws IOException, InterruptedException {
         docker.copyArchiveToContainerCmd(id)
                 .withRemotePath(SandboxJob.WORK)
                 .withTarInputStream(new ByteArrayInputStream(StagedInput.tar(job.input())))
                 .exec();
-        CountDownLatch stop = new CountDownLatch(1);
         ContainerOutput output = docker.attachContainerCmd(id)
                 .withStdOut(true).withStdErr(true).withFollowStream(true)
-                .exec(new ContainerOutput(job.watcher(), job.limits().outputBytes(), stop));
+                .exec(new ContainerOutput(job.limits().outputBytes(), stop));
         long start = System.nanoTime();
         docker.startContainerCmd(id).exec();
         // Only after start: the engine's "not running" includes "created", so an earlier wait returns at once.
@@ -228,24 +256,27 @@ public final class DockerSandbox implements Sandbox {
         boolean stoppedInTime = stop.await(job.limits().wallClock().toMillis(), TimeUnit.MILLISECONDS);
         Duration wallTime = Duration.ofNanos(System.nanoTime() - start);
         boolean timedOut = !stoppedInTime;
-        if (timedOut || output.overLimit() || job.watcher().done()) {
+        boolean overLimit = output.overLimit() || events.overLimit();
+        if (timedOut || overLimit || job.watcher().done()) {
             // Done, over a limit, or out of time: nothing more is wanted from it. A run that is done gets a
             // moment to end by itself first.
-            if (!timedOut && !output.overLimit()) {
+            if (!timedOut && !overLimit) {
                 await(exited, STOP_GRACE);
             }
             stopThenKill(docker, id);
         }
         await(exited, Duration.ofSeconds(30));
         await(output, Duration.ofSeconds(5));
+        events.awaitEnd(Duration.ofSeconds(5));
         closeQuietly(exited);
         closeQuietly(output);
+        overLimit = output.overLimit() || events.overLimit();
         InspectContainerResponse.ContainerState state = docker.inspectContainerCmd(id).exec().getState();
         boolean outOfMemory = Boolean.TRUE.equals(state.getOOMKilled());
-        OptionalLong exitCode = timedOut || output.overLimit() || state.getExitCodeLong() == null
+        OptionalLong exitCode = timedOut || overLimit || state.getExitCodeLong() == null
                 ? OptionalLong.empty()
                 : OptionalLong.of(state.getExitCodeLong());
-        return new SandboxResult(exitCode, timedOut, outOfMemory, output.overLimit(), output.console(), wallTime);
+        return new SandboxResult(exitCode, timedOut, outOfMemory, overLimit, output.console(), wallTime);
     }
 
     static void stopThenKill(DockerClient docker, String id) {

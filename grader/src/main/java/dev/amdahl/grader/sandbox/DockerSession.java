@@ -15,7 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A started container whose standard input stays open. The job's wall clock bounds its whole life: at the deadline
+ * A started container whose runner keeps taking commands on its channel ({@link EventSocket}). The job's wall clock bounds its whole life: at the deadline
  * it is killed, whatever it is doing, and {@link #finish} reports it as timed out.
  */
 final class DockerSession implements SandboxSession {
@@ -23,7 +23,7 @@ final class DockerSession implements SandboxSession {
     private final DockerClient docker;
     private final String id;
     private final SandboxJob job;
-    private final StdinFeed stdin;
+    private final EventSocket events;
     private final ContainerOutput output;
     private final WaitContainerResultCallback exited;
     private final CountDownLatch ended;
@@ -33,12 +33,12 @@ final class DockerSession implements SandboxSession {
     private boolean frozen;
     private SandboxResult result;
 
-    private DockerSession(DockerClient docker, String id, SandboxJob job, StdinFeed stdin, ContainerOutput output,
+    private DockerSession(DockerClient docker, String id, SandboxJob job, EventSocket events, ContainerOutput output,
             WaitContainerResultCallback exited, CountDownLatch ended) {
         this.docker = docker;
         this.id = id;
         this.job = job;
-        this.stdin = stdin;
+        this.events = events;
         this.output = output;
         this.exited = exited;
         this.ended = ended;
@@ -50,16 +50,15 @@ final class DockerSession implements SandboxSession {
         deadline.schedule(this::expire, job.limits().wallClock().toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    static DockerSession start(DockerClient docker, String id, SandboxJob job) throws IOException {
+    static DockerSession start(DockerClient docker, String id, SandboxJob job, EventSocket events,
+            CountDownLatch ended) throws IOException {
         docker.copyArchiveToContainerCmd(id)
                 .withRemotePath(SandboxJob.WORK)
                 .withTarInputStream(new ByteArrayInputStream(StagedInput.tar(job.input())))
                 .exec();
-        StdinFeed stdin = new StdinFeed();
-        CountDownLatch ended = new CountDownLatch(1);
         ContainerOutput output = docker.attachContainerCmd(id)
-                .withStdIn(stdin).withStdOut(true).withStdErr(true).withFollowStream(true)
-                .exec(new ContainerOutput(job.watcher(), job.limits().outputBytes(), ended));
+                .withStdOut(true).withStdErr(true).withFollowStream(true)
+                .exec(new ContainerOutput(job.limits().outputBytes(), ended));
         docker.startContainerCmd(id).exec();
         WaitContainerResultCallback exited = docker.waitContainerCmd(id).exec(new WaitContainerResultCallback() {
             @Override
@@ -74,7 +73,7 @@ final class DockerSession implements SandboxSession {
                 ended.countDown();
             }
         });
-        return new DockerSession(docker, id, job, stdin, output, exited, ended);
+        return new DockerSession(docker, id, job, events, output, exited, ended);
     }
 
     private void expire() {
@@ -87,7 +86,11 @@ final class DockerSession implements SandboxSession {
         if (result != null || !running()) {
             throw new SandboxException("The sandbox of " + job.name() + " is no longer running.", null);
         }
-        stdin.line(line);
+        try {
+            events.send(line);
+        } catch (IOException e) {
+            throw new SandboxException("The sandbox of " + job.name() + " no longer listens: " + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -112,7 +115,7 @@ final class DockerSession implements SandboxSession {
 
     @Override
     public boolean running() {
-        return ended.getCount() > 0 && !output.overLimit() && !timedOut;
+        return ended.getCount() > 0 && !output.overLimit() && !events.overLimit() && !timedOut;
     }
 
     @Override
@@ -122,12 +125,12 @@ final class DockerSession implements SandboxSession {
         }
         deadline.shutdownNow();
         Duration wallTime = Duration.ofNanos(System.nanoTime() - start);
-        boolean overLimit = output.overLimit();
+        boolean overLimit = output.overLimit() || events.overLimit();
         try {
             if (frozen) {
                 thaw();
             }
-            stdin.end();
+            events.endCommands(); // the runner reads the end of its commands, and ends
             if (!timedOut && !overLimit) {
                 DockerSandbox.await(exited, DockerSandbox.STOP_GRACE);
             }
@@ -148,6 +151,7 @@ final class DockerSession implements SandboxSession {
             DockerSandbox.closeQuietly(exited);
             DockerSandbox.closeQuietly(output);
             DockerSandbox.removeContainer(docker, id);
+            events.close();
         }
         return result;
     }

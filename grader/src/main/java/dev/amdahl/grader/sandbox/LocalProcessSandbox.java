@@ -180,11 +180,18 @@ public final class LocalProcessSandbox implements Sandbox {
                 "--no-new-privs", "--");
     }
 
+    /** As {@link #command(LocalTools, LocalUser, Network, Path, SandboxJob, Path)} with the channel where it is. */
+    static List<String> command(LocalTools tools, LocalUser user, Network network, Path javaHome, SandboxJob job) {
+        return command(tools, user, network, javaHome, job, Path.of(SandboxJob.EVENTS));
+    }
+
     /**
      * The full command line for {@code job}: namespace, user, limits, then the job's command, whose {@code java}
-     * becomes this JDK's, told that the machine has as much memory as the job may use.
+     * becomes this JDK's, told that the machine has as much memory as the job may use, and whose channel
+     * ({@value SandboxJob#EVENTS}) is {@code events}.
      */
-    static List<String> command(LocalTools tools, LocalUser user, Network network, Path javaHome, SandboxJob job) {
+    static List<String> command(LocalTools tools, LocalUser user, Network network, Path javaHome, SandboxJob job,
+            Path events) {
         SandboxLimits limits = job.limits();
         List<String> command = new ArrayList<>();
         if (network == Network.ROOT_NAMESPACE) {
@@ -202,8 +209,12 @@ public final class LocalProcessSandbox implements Sandbox {
             command.addAll(List.of(tools.unshare().orElseThrow().toString(), "--user", "--map-current-user", "--net",
                     "--"));
         }
-        List<String> own = job.command();
-        if (own.get(0).equals("java")) {
+        // The runner's JVM cannot be made non-dumpable here (an unreadable launcher does not do it for a process
+        // that setpriv started), so the runner is not asked to insist on it: docs/security.md says what that leaves.
+        List<String> own = job.command().stream()
+                .filter(argument -> !argument.equals("--private-memory"))
+                .map(argument -> argument.equals(SandboxJob.EVENTS) ? events.toString() : argument).toList();
+        if (own.get(0).equals("java") || own.get(0).equals("amdahl-java")) {
             command.add(javaHome.resolve("bin/java").toString());
             command.add("-XX:MaxRAM=" + limits.memoryBytes());
             command.addAll(own.subList(1, own.size()));
@@ -225,13 +236,21 @@ public final class LocalProcessSandbox implements Sandbox {
             throw new SandboxException("The local sandbox is closed.");
         }
         work.fill(job.input(), user);
-        ProcessBuilder builder = new ProcessBuilder(command(tools, user, network, javaHome, job))
+        CountDownLatch stop = new CountDownLatch(1);
+        try (EventSocket events = DockerSandbox.openEvents(job, stop)) {
+            return run(job, events, stop);
+        }
+    }
+
+    private SandboxResult run(SandboxJob job, EventSocket events, CountDownLatch stop)
+            throws SandboxException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command(tools, user, network, javaHome, job,
+                events.folder().resolve(EventSocket.NAME)))
                 .directory(work.root().toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         builder.environment().clear();
         builder.environment().putAll(environment(javaHome));
-        CountDownLatch stop = new CountDownLatch(1);
-        ContainerOutput output = new ContainerOutput(job.watcher(), job.limits().outputBytes(), stop);
+        ContainerOutput output = new ContainerOutput(job.limits().outputBytes(), stop);
         long start = System.nanoTime();
         Process process;
         try {
@@ -248,7 +267,7 @@ public final class LocalProcessSandbox implements Sandbox {
             boolean stoppedInTime = stop.await(job.limits().wallClock().toMillis(), TimeUnit.MILLISECONDS);
             Duration wallTime = Duration.ofNanos(System.nanoTime() - start);
             boolean timedOut = !stoppedInTime;
-            if (!timedOut && !output.overLimit() && !diskFull.get() && job.watcher().done()) {
+            if (!timedOut && !output.overLimit() && !events.overLimit() && !diskFull.get() && job.watcher().done()) {
                 process.waitFor(DockerSandbox.STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS); // a moment to end itself
             }
             user.killAll(tools); // whatever happened, nothing of the job outlives it
@@ -257,17 +276,19 @@ public final class LocalProcessSandbox implements Sandbox {
             disk.interrupt();
             stdout.join(5_000);
             stderr.join(5_000);
+            events.awaitEnd(Duration.ofSeconds(5));
+            boolean overLimit = output.overLimit() || events.overLimit();
             int exit = process.isAlive() ? -1 : process.exitValue();
             // Without a cgroup there is no OOMKilled flag, and a SIGKILL from the kernel's out-of-memory killer looks
             // like one the code sent itself (kill -9 of its own JVM): both count as a crash. The JVM's own
             // OutOfMemoryError is recognised from its exit code and words, as in the Docker sandbox.
             boolean outOfMemory = false;
-            OptionalLong exitCode = timedOut || output.overLimit() || diskFull.get() || exit < 0
+            OptionalLong exitCode = timedOut || overLimit || diskFull.get() || exit < 0
                     ? OptionalLong.empty() : OptionalLong.of(exit);
             String console = output.console() + (diskFull.get() ? "\n[amdahl] Stopped: together the tests wrote more "
                     + "than " + SCRATCH_BYTES / SandboxLimits.MIB + " MiB of files (in /tmp and the build folder). "
                     + "Look for files written in a loop.\n" : "");
-            return new SandboxResult(exitCode, timedOut, outOfMemory, output.overLimit(), console, wallTime);
+            return new SandboxResult(exitCode, timedOut, outOfMemory, overLimit, console, wallTime);
         } finally {
             if (process.isAlive()) {
                 process.destroyForcibly();

@@ -76,6 +76,7 @@ public final class SandboxImage {
                     .withTags(Set.of(tag))
                     .withBuildArg("BASE_IMAGE", baseImage)
                     .withPull(false)
+                    .withNetworkMode("none") // its one step needs no network; engines without a bridge have none
                     .withLabels(Map.of("amdahl", "true", "amdahl.base", baseImage))
                     .exec(new BuildImageResultCallback())
                     .awaitImageId(10, TimeUnit.MINUTES);

@@ -29,6 +29,11 @@ public record SandboxJob(String name, Path input, List<String> command, Map<Stri
      * removes it before the code under test runs, so that code cannot read it.
      */
     public static final String PRIVATE = "private";
+    /**
+     * The Unix socket of the runner's channel to the grader, which the sandbox provides: the runner connects to it
+     * first, the grader accepts that one connection and removes the socket (see {@code EventSocket}).
+     */
+    public static final String EVENTS = "/run/amdahl/events.sock";
 
     public SandboxJob {
         Objects.requireNonNull(name, "name must not be null");

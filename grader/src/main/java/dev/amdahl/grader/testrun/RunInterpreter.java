@@ -16,9 +16,10 @@ import java.util.Map;
 
 /**
  * Decides an exercise's result from what the grader observed: the expected tests (from the instructor's
- * material), the events that carried the runner's nonce, and how the container ended (exit code, time,
- * memory, output). A test counts as passed only if an authentic event says so for an expected test id;
- * anything else is a failure or "not run". An id's first verdict wins.
+ * material), the events on the runner's channel, and how the container ended (exit code, time, memory,
+ * output). A test counts as passed only if the runner says so for an expected test id; anything else is a
+ * failure or "not run". The runner reports each test once: a test reported twice, or any report after the
+ * end, means the channel was tampered with, and then no result of the run counts.
  */
 public final class RunInterpreter {
 
@@ -35,9 +36,17 @@ public final class RunInterpreter {
         RunnerEvent.RunnerFailed runnerFailed = null;
         boolean finished = false;
         String jdk = "";
+        List<String> tampering = new java.util.ArrayList<>();
         for (RunnerEvent event : runner.events()) {
+            if (finished) {
+                tampering.add("a report came after the end of the run");
+            }
             switch (event) {
-                case RunnerEvent.TestFinished t -> verdicts.putIfAbsent(t.uniqueId(), t);
+                case RunnerEvent.TestFinished t -> {
+                    if (verdicts.putIfAbsent(t.uniqueId(), t) != null) {
+                        tampering.add("test " + t.uniqueId() + " was reported more than once");
+                    }
+                }
                 case RunnerEvent.CompileFailed c -> compileFailed = compileFailed == null ? c : compileFailed;
                 case RunnerEvent.Rejected r -> rejected = rejected == null ? r : rejected;
                 case RunnerEvent.RunnerFailed r -> runnerFailed = runnerFailed == null ? r : runnerFailed;
@@ -52,7 +61,14 @@ public final class RunInterpreter {
         Verdict verdict;
         String detail;
         String notRun;
-        if (rejected != null) {
+        if (!tampering.isEmpty()) {
+            verdict = Verdict.REJECTED;
+            detail = "The results of this run were tampered with, so none of them count: " + tampering.get(0)
+                    + (tampering.size() > 1 ? " (and " + (tampering.size() - 1) + " more)" : "")
+                    + ". The grader's runner reports each test exactly once. If your code did not try to change "
+                    + "the results, tell your instructor: this is then the grader's fault.";
+            notRun = "not counted: the run's results were tampered with";
+        } else if (rejected != null) {
             verdict = Verdict.REJECTED;
             detail = "Your code uses things this exercise does not allow, so it was not run:\n- "
                     + String.join("\n- ", rejected.reasons());
@@ -109,7 +125,7 @@ public final class RunInterpreter {
                     + ". Does your code end or kill the process it runs in?" + tail(console);
             notRun = "not run: the Java process running the tests had ended";
         }
-        boolean ran = rejected == null && compileFailed == null;
+        boolean ran = rejected == null && compileFailed == null && tampering.isEmpty();
         List<GradedResult> tests = expected.stream().map(test -> {
             RunnerEvent.TestFinished t = ran ? verdicts.get(test.uniqueId()) : null;
             return t == null

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 
@@ -46,20 +46,20 @@ public final class TimingLane {
     private final Path solutions;
     private final int cores;
     private final LongSupplier seeds;
-    private final BiFunction<Long, String, List<String>> runnerCommand;
+    private final Function<String, List<String>> runnerCommand;
 
     /**
      * @param solutions     the course's {@code solutions/} folder: the reference of exercise X is in solutions/X
      * @param cores         the CPUs both sides run on (CPUs 0 to cores - 1)
-     * @param runnerCommand the runner's JVM and first arguments for a seed and the staged exercise's folder
+     * @param runnerCommand the runner's JVM and first arguments for the staged exercise's folder
      */
     public TimingLane(Sandbox sandbox, SubmissionStager stager, Path solutions, int cores,
-            BiFunction<Long, String, List<String>> runnerCommand) {
+            Function<String, List<String>> runnerCommand) {
         this(sandbox, stager, solutions, cores, runnerCommand, new SecureRandom()::nextLong);
     }
 
     TimingLane(Sandbox sandbox, SubmissionStager stager, Path solutions, int cores,
-            BiFunction<Long, String, List<String>> runnerCommand, LongSupplier seeds) {
+            Function<String, List<String>> runnerCommand, LongSupplier seeds) {
         if (cores < 1) {
             throw new IllegalArgumentException("cores must be 1 or more");
         }
@@ -161,7 +161,7 @@ public final class TimingLane {
 
     private SandboxJob job(Exercise exercise, String side, Path work, String caseClass, TimingWatcher events,
             SandboxLimits limits) {
-        List<String> command = new ArrayList<>(runnerCommand.apply(seeds.getAsLong(), SandboxJob.WORK + "/exercise"));
+        List<String> command = new ArrayList<>(runnerCommand.apply(SandboxJob.WORK + "/exercise"));
         // The JVM sees exactly the pinned CPUs; its pools and availableProcessors() agree with the cpuset.
         command.add(1, "-XX:ActiveProcessorCount=" + cores);
         command.addAll(List.of("--timing", caseClass, "--test-classes", SandboxJob.WORK + "/test-classes"));

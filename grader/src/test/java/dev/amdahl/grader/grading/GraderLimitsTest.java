@@ -8,6 +8,10 @@ import dev.amdahl.grader.sandbox.SandboxLimits;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import dev.amdahl.grader.sandbox.SandboxJob;
+import org.junit.jupiter.api.io.TempDir;
+import java.util.List;
+import java.nio.file.Files;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -45,12 +49,24 @@ class GraderLimitsTest {
     }
 
     @Test
-    void theRunnerIsToldWhatTheExerciseAllowsAndHowItsJvmBehaves() {
-        assertThat(Grader.runnerCommand(Set.of("processes"), 42))
+    void theRunnerIsToldWhatTheExerciseAllowsAndHowItsJvmBehaves(@TempDir Path input) throws Exception {
+        List<String> command = Grader.runnerCommand(Set.of("processes"), input, 42);
+        assertThat(command)
                 .containsSubsequence("--allow", "processes")
-                .contains("-Damdahl.seed=42")
                 .containsSubsequence("--test-classes", "/work/test-classes")
-                .contains("-XX:+ExitOnOutOfMemoryError", "-XX:+DisableAttachMechanism");
-        assertThat(Grader.runnerCommand(Set.of(), 1)).doesNotContain("--allow");
+                .containsSubsequence("--events", SandboxJob.EVENTS)
+                .containsSubsequence("--limit-modules", "java.base,java.logging,java.compiler,jdk.compiler")
+                .contains("-XX:+ExitOnOutOfMemoryError", "-XX:+DisableAttachMechanism",
+                        "-XX:-EnableDynamicAgentLoading");
+        assertThat(Grader.runnerCommand(Set.of(), input, 1)).doesNotContain("--allow");
+    }
+
+    @Test
+    void theSeedIsStagedForTheRunnerAloneNeverOnTheCommandLine(@TempDir Path input) throws Exception {
+        List<String> command = Grader.runnerCommand(Set.of(), input, 4242424242L);
+
+        assertThat(String.join(" ", command)).doesNotContain("4242424242").doesNotContain("amdahl.seed");
+        assertThat(command).containsSubsequence("--seed-file", "/work/private/seed");
+        assertThat(Files.readString(input.resolve("private/seed"))).isEqualTo("4242424242");
     }
 }

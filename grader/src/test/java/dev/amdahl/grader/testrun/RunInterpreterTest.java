@@ -40,6 +40,27 @@ class RunInterpreterTest {
     }
 
     @Test
+    void aTestReportedTwiceIsTamperingAndNoResultCounts() {
+        ExerciseResult result = interpret(runner(compiled(), planned(), failed(A, "wrong"), passed(A), passed(B),
+                passed(C), finished()), exited(0, ""));
+
+        assertThat(result.verdict()).isEqualTo(Verdict.REJECTED);
+        assertThat(result.detail()).contains("tampered with").contains("id-a was reported more than once");
+        assertThat(result.earned()).isZero();
+        assertThat(outcomes(result)).containsOnly(Outcome.NOT_RUN);
+    }
+
+    @Test
+    void aReportAfterTheEndIsTampering() {
+        ExerciseResult result = interpret(runner(compiled(), planned(), passed(A), failed(B, "no"), failed(C, "no"),
+                finished(), passed(B)), exited(0, ""));
+
+        assertThat(result.verdict()).isEqualTo(Verdict.REJECTED);
+        assertThat(result.detail()).contains("after the end of the run");
+        assertThat(result.earned()).isZero();
+    }
+
+    @Test
     void aTimedOutRunKeepsWhatFinishedBefore() {
         ExerciseResult result = interpret(runner(compiled(), planned(), passed(A)), stopped(false, false, true, ""));
 

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The grader's side of the {@link EventChannel}: takes the runner's standard output in chunks as they come
- * and keeps the events that carry the nonce announced by the first line. Anything else (lines before the
- * header, lines without the nonce, garbled JSON, lines longer than the limit) is dropped.
+ * The grader's side of the {@link EventChannel}: takes what the runner sends in chunks as they come and keeps
+ * the events after its header line. Anything else (lines before the header, garbled JSON, lines longer than
+ * the limit) is dropped.
  * Not thread-safe: feed it from one thread.
  */
 public final class EventStreamReader {
@@ -20,7 +20,7 @@ public final class EventStreamReader {
     private final ByteArrayOutputStream line = new ByteArrayOutputStream();
     private final List<RunnerEvent> events = new ArrayList<>();
     private boolean lineTooLong;
-    private String nonce;
+    private boolean connected;
 
     public void accept(byte[] chunk) {
         for (byte b : chunk) {
@@ -42,16 +42,11 @@ public final class EventStreamReader {
     }
 
     private void take(String text) {
-        if (nonce == null) {
-            if (text.startsWith(EventChannel.HEADER)) {
-                nonce = text.substring(EventChannel.HEADER.length()).strip();
-            }
+        if (!connected) {
+            connected = text.equals(EventChannel.HEADER);
             return; // whatever comes before the header is not the runner's
         }
-        String prefix = nonce + " ";
-        if (text.startsWith(prefix)) {
-            EventCodec.decode(text.substring(prefix.length())).ifPresent(events::add);
-        }
+        EventCodec.decode(text).ifPresent(events::add);
     }
 
     /** The accepted events so far, in order. */
@@ -61,7 +56,7 @@ public final class EventStreamReader {
 
     /** Whether the runner announced itself at all. */
     public boolean connected() {
-        return nonce != null;
+        return connected;
     }
 
     public Optional<RunnerEvent> last() {

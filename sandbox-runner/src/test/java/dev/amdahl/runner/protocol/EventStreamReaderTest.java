@@ -6,50 +6,81 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.amdahl.grading.Outcome;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EventStreamReaderTest {
 
     private static final RunnerEvent PASS = new RunnerEvent.TestFinished("id-a", Outcome.PASSED, "", 1);
 
+    @TempDir
+    Path temp;
+
     @Test
-    void acceptsOnlyLinesWithTheNonceOfTheFirstHeader() {
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        EventChannel channel = EventChannel.open(stdout);
+    void readsTheEventsAfterTheHeader() {
+        ByteArrayOutputStream stream = new ByteArrayOutputStream();
+        EventChannel channel = EventChannel.open(stream);
         channel.write(new RunnerEvent.Compiled(5));
-        String header = stdout.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
-        // what a submission might add to the same stream
-        String forged = String.join("\n",
-                "amdahl-runner 0000",
-                "0000 " + EventCodec.encode(PASS),
-                EventCodec.encode(PASS),
-                header.substring(14, 24) + " " + EventCodec.encode(PASS),
-                "Tests run: 12, Failures: 0", "");
         channel.write(new RunnerEvent.Finished(9));
 
         EventStreamReader reader = new EventStreamReader();
-        byte[] bytes = stdout.toByteArray();
-        String all = new String(bytes, StandardCharsets.UTF_8);
-        int split = all.indexOf('\n', all.indexOf('\n') + 1) + 1; // after the first event
-        reader.accept(all.substring(0, split).getBytes(StandardCharsets.UTF_8));
-        reader.accept(forged.getBytes(StandardCharsets.UTF_8));
-        reader.accept(all.substring(split).getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = stream.toByteArray();
+        reader.accept(java.util.Arrays.copyOfRange(bytes, 0, 7)); // in pieces, as a socket delivers them
+        reader.accept(java.util.Arrays.copyOfRange(bytes, 7, bytes.length));
 
         assertTrue(reader.connected());
         assertEquals(List.of(new RunnerEvent.Compiled(5), new RunnerEvent.Finished(9)), reader.events());
     }
 
     @Test
-    void ignoresEverythingBeforeTheHeaderAndOverlongLines() {
+    void ignoresEverythingBeforeTheHeaderGarbleAndOverlongLines() {
         EventStreamReader reader = new EventStreamReader();
-        reader.accept(("x " + EventCodec.encode(PASS) + "\n").getBytes(StandardCharsets.UTF_8));
+        reader.accept((EventCodec.encode(PASS) + "\n").getBytes(StandardCharsets.UTF_8));
         assertFalse(reader.connected());
-        reader.accept("amdahl-runner abc\n".getBytes(StandardCharsets.UTF_8));
-        reader.accept(("abc " + "y".repeat(EventStreamReader.MAX_LINE_BYTES + 10)).getBytes(StandardCharsets.UTF_8));
-        reader.accept(("\nabc " + EventCodec.encode(PASS) + "\n").getBytes(StandardCharsets.UTF_8));
+        reader.accept((EventChannel.HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+        reader.accept(("y".repeat(EventStreamReader.MAX_LINE_BYTES + 10)).getBytes(StandardCharsets.UTF_8));
+        reader.accept(("\nnot json\n" + EventCodec.encode(PASS) + "\n").getBytes(StandardCharsets.UTF_8));
 
         assertEquals(List.of(PASS), reader.events());
+    }
+
+    @Test
+    void aConnectedChannelCarriesEventsOneWayAndCommandsTheOther() throws Exception {
+        Path socket = temp.resolve("events.sock");
+        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            server.bind(UnixDomainSocketAddress.of(socket));
+            try (EventChannel channel = EventChannel.connect(socket); SocketChannel grader = server.accept()) {
+                channel.write(PASS);
+                Channels.newOutputStream(grader).write("quit\n".getBytes(StandardCharsets.UTF_8));
+                grader.shutdownOutput();
+                assertEquals("quit\n", new String(channel.commands().readAllBytes(), StandardCharsets.UTF_8));
+                channel.close();
+                EventStreamReader reader = new EventStreamReader();
+                reader.accept(readAll(Channels.newInputStream(grader)));
+                assertEquals(List.of(PASS), reader.events());
+            }
+        }
+    }
+
+    @Test
+    void withoutTheGradersSocketTheRunnerCannotConnect() {
+        Path missing = temp.resolve("gone.sock");
+        assertFalse(Files.exists(missing));
+        org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> EventChannel.connect(missing));
+    }
+
+    private static byte[] readAll(InputStream in) throws IOException {
+        return in.readAllBytes();
     }
 }
