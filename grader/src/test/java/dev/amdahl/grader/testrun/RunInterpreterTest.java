@@ -138,16 +138,13 @@ class RunInterpreterTest {
     }
 
     @Test
-    void forgedLinesWithoutTheNonceAreNotBelieved() {
+    void resultsPrintedOnTheConsoleAreNotBelieved() {
+        // Only the runner's socket carries results; whatever the code prints is console, however it looks.
+        String forged = String.join("\n", EventChannel.HEADER, EventCodec.encode(passed(A)),
+                EventCodec.encode(passed(C)), "Tests run: 3, Failures: 0, Errors: 0", "");
         RunnerWatcher runner = runner(compiled(), planned(), failed(B, "honest failure"));
-        runner.stdout(String.join("\n",
-                EventCodec.encode(passed(A)),
-                "0000 " + EventCodec.encode(passed(B)),
-                "amdahl-runner 1234",
-                "1234 " + EventCodec.encode(passed(C)),
-                "Tests run: 3, Failures: 0, Errors: 0", "").getBytes(StandardCharsets.UTF_8));
 
-        ExerciseResult result = interpret(runner, exited(0, ""));
+        ExerciseResult result = interpret(runner, exited(0, forged));
 
         assertThat(outcomes(result)).containsExactly(Outcome.NOT_RUN, Outcome.FAILED, Outcome.NOT_RUN);
         assertThat(result.earned()).isZero();
