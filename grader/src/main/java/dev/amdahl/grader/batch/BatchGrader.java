@@ -240,8 +240,7 @@ public final class BatchGrader {
         List<ExerciseResult> results = report.exercises().stream().map(r -> {
             List<String> all = new ArrayList<>(notes);
             all.addAll(r.notes());
-            return new ExerciseResult(r.exercise(), r.verdict(), r.detail(), r.tests(), all, r.wallTime(),
-                    r.provenance(), r.style(), r.speedups());
+            return r.withNotes(all);
         }).toList();
         return new GradeReport(report.submission(), report.graderVersion(), report.sandbox(), report.gradedAt(),
                 results, report.lateness(), report.disclosure());

@@ -20,6 +20,7 @@ import dev.amdahl.grader.submission.StagedExercise;
 import dev.amdahl.grader.submission.SubmissionException;
 import dev.amdahl.grader.submission.SubmissionStager;
 import dev.amdahl.grader.testrun.ExpectedTests;
+import dev.amdahl.grader.testrun.HiddenTestRun;
 import dev.amdahl.grader.testrun.RunInterpreter;
 import dev.amdahl.grader.testrun.RunnerWatcher;
 import dev.amdahl.grader.timing.TimingLane;
@@ -256,13 +257,19 @@ public final class Grader {
             if (exercise.rubric().gradesStudentTests()) {
                 result = new SuiteRuns(sandbox, limits, seed).grade(exercise, exerciseCopy);
             } else {
+                // The exercise's own tests only: hidden test classes never share a run whose output a student reads.
                 Folders.copy(compiled.testClasses(), work.resolve("test-classes"));
                 RunnerWatcher runner = new RunnerWatcher();
                 SandboxResult run = sandbox.run(new SandboxJob(exercise.id(), work,
                         runnerCommand(exercise.settings().allows(), work, seed), Map.of("amdahl.exercise", exercise.id()),
                         limits, runner));
+                // Every expected test: the hidden ones, which this run cannot report, stay "not run" unless their
+                // own run reports them.
                 result = RunInterpreter.interpret(exercise.id(), expected, runner, run, limits,
                         exerciseCopy.ignored());
+                if (compiled.hidden().isPresent() && HiddenTestRun.worthRunning(result)) {
+                    result = HiddenTestRun.combine(result, runHidden(submission, exercise, compiled, limits, seed));
+                }
                 if (timing != null && !exercise.rubric().speedup().cases().isEmpty()
                         && result.allBehaviourPassed()) {
                     result = result.withSpeedups(timing.time(exercise, work, limits));
@@ -278,6 +285,35 @@ public final class Grader {
             return withoutRun(exercise.id(), expected, Verdict.INTERNAL_ERROR,
                     "Not graded: " + e.getMessage() + " This is not your fault; the submission will be graded again.",
                     "not run: the grader failed", List.of());
+        } finally {
+            Folders.delete(work);
+        }
+    }
+
+    /**
+     * The hidden tests' own run: a fresh copy of the submission, and test classes that hold the hidden tests and the
+     * helpers they need, never in the same container as the exercise's own run. Of its results, only the hidden
+     * tests' count (the runner runs every test class it is given).
+     */
+    private ExerciseResult runHidden(Path submission, Exercise exercise, ExpectedTests.Compiled compiled,
+            SandboxLimits limits, long seed) throws InterruptedException {
+        List<PlannedTest> hiddenTests = compiled.hiddenTests();
+        Path work = null;
+        try {
+            work = Files.createTempDirectory("amdahl-" + exercise.id() + "-hidden-");
+            if (stager.stage(submission, exercise, work.resolve("exercise")).isEmpty()) {
+                throw new IOException("the submission could not be staged again for the hidden tests");
+            }
+            Folders.copy(compiled.hidden().orElseThrow().testClasses(), work.resolve("test-classes"));
+            RunnerWatcher runner = new RunnerWatcher();
+            SandboxResult run = sandbox.run(new SandboxJob(exercise.id() + "-hidden", work,
+                    runnerCommand(exercise.settings().allows(), work, seed),
+                    Map.of("amdahl.exercise", exercise.id(), "amdahl.run", "hidden-tests"), limits, runner));
+            return RunInterpreter.interpret(exercise.id(), hiddenTests, runner, run, limits, List.of());
+        } catch (SubmissionException | SandboxException | IOException e) {
+            return withoutRun(exercise.id(), hiddenTests, Verdict.INTERNAL_ERROR,
+                    "Not graded: the hidden tests' run failed: " + e.getMessage(), "not run: the grader failed",
+                    List.of());
         } finally {
             Folders.delete(work);
         }

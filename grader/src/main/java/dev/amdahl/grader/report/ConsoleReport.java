@@ -22,16 +22,16 @@ public final class ConsoleReport {
                 .append(")\n");
         for (ExerciseResult exercise : report.exercises()) {
             out.append('\n').append(heading(exercise)).append('\n');
-            if (!exercise.detail().isEmpty()) {
-                exercise.detail().lines().forEach(line -> out.append("  | ").append(printable(line)).append('\n'));
+            String detail = StudentView.detail(exercise, report.disclosure());
+            if (!detail.isEmpty()) {
+                detail.lines().forEach(line -> out.append("  | ").append(printable(line)).append('\n'));
             }
             for (String note : exercise.notes()) {
                 out.append("  note: ").append(printable(note)).append('\n');
             }
             if (exercise.verdict() != Verdict.COMPILE_ERROR && exercise.verdict() != Verdict.NOT_SUBMITTED
                     && exercise.verdict() != Verdict.REJECTED) {
-                PointsTable.render("", exercise.verdict().graded() ? StudentView.tests(exercise, report.disclosure())
-                        : exercise.tests()).lines().skip(1)
+                PointsTable.render("", StudentView.tests(exercise, report.disclosure())).lines().skip(1)
                         .forEach(line -> out.append(line).append('\n'));
             }
             StyleText.worthShowing(exercise).ifPresent(review -> {

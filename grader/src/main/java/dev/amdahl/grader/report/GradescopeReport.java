@@ -120,8 +120,9 @@ final class GradescopeReport implements ReportWriter {
         for (ExerciseResult exercise : report.exercises()) {
             out.append(exercise.exercise()).append(": ").append(StudentView.points(exercise.earned())).append(" / ")
                     .append(StudentView.points(exercise.possible())).append(" (").append(exercise.verdict()).append(")\n");
-            if (!exercise.detail().isEmpty()) {
-                out.append(exercise.detail()).append("\n");
+            String detail = StudentView.detail(exercise, report.disclosure()); // the output is always visible
+            if (!detail.isEmpty()) {
+                out.append(detail).append("\n");
             }
         }
         String lateness = StudentView.lateness(report);

@@ -101,7 +101,7 @@ final class HtmlReport implements ReportWriter {
                         : "not graded",
                 exercise.verdict().graded(),
                 exercise.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-                Text.printable(Text.cap(exercise.detail(), 10 * Text.MAX_MESSAGE)),
+                Text.printable(Text.cap(StudentView.detail(exercise, report.disclosure()), 10 * Text.MAX_MESSAGE)),
                 exercise.notes().stream().map(n -> Text.printable(Text.cap(n, Text.MAX_MESSAGE))).toList(), rows,
                 style.orElse(null), speedups);
     }

@@ -66,6 +66,11 @@ public final class JsonReport implements ReportWriter {
             e.put("maxScore", exercise.possible());
             e.put("needsReview", exercise.needsReview());
             e.put("detail", exercise.detail());
+            exercise.hiddenRun().ifPresent(hidden -> {
+                ObjectNode run = e.putObject("hiddenRun"); // the instructor's: what the hidden tests' own run said
+                run.put("verdict", hidden.verdict().name());
+                run.put("detail", hidden.detail());
+            });
             e.put("wallTimeMillis", exercise.wallTime().toMillis());
             ObjectNode provenance = e.putObject("provenance");
             provenance.put("sourcesSha256", exercise.provenance().sourcesSha256());

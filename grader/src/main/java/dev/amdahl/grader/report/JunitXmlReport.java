@@ -88,9 +88,10 @@ final class JunitXmlReport implements ReportWriter {
         for (SpeedupResult speedup : exercise.speedups()) {
             speedup(xml, exercise, speedup);
         }
-        if (!exercise.detail().isEmpty()) {
+        String detail = StudentView.instructorDetail(exercise);
+        if (!detail.isEmpty()) {
             xml.writeStartElement("system-err");
-            xml.writeCharacters(Text.xml(Text.cap(exercise.detail(), 10 * Text.MAX_MESSAGE)));
+            xml.writeCharacters(Text.xml(Text.cap(detail, 10 * Text.MAX_MESSAGE)));
             xml.writeEndElement();
         }
         xml.writeEndElement();

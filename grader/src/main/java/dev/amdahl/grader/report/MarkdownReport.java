@@ -34,8 +34,9 @@ final class MarkdownReport implements ReportWriter {
                             : "not graded")
                     .append(" (").append(exercise.verdict().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
                     .append(")\n\n");
-            if (!exercise.detail().isEmpty()) {
-                out.append(Text.markdownBlock(Text.cap(exercise.detail(), 10 * Text.MAX_MESSAGE))).append('\n');
+            String detail = StudentView.detail(exercise, report.disclosure());
+            if (!detail.isEmpty()) {
+                out.append(Text.markdownBlock(Text.cap(detail, 10 * Text.MAX_MESSAGE))).append('\n');
             }
             for (String note : exercise.notes()) { // what was left out of the submission, and why
                 out.append("- Note: ").append(Text.markdownInline(Text.cap(note, Text.MAX_MESSAGE))).append('\n');

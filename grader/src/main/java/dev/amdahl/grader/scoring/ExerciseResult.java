@@ -20,10 +20,26 @@ import java.util.Optional;
  * @param provenance what exactly was graded, and on what
  * @param style      Checkstyle's findings and what they cost; empty when nothing was submitted
  * @param speedups   the timing lane's grades, one per timed case; empty when the lane did not run
+ * @param hiddenRun  how the hidden tests' own sandbox run ended; empty when there was none
  */
 public record ExerciseResult(String exercise, Verdict verdict, String detail, List<GradedResult> tests,
         List<String> notes, Duration wallTime, Provenance provenance, Optional<StyleReview> style,
-        List<SpeedupResult> speedups) {
+        List<SpeedupResult> speedups, Optional<HiddenRun> hiddenRun) {
+
+    /**
+     * How the hidden tests' own run ended. Its detail may hold what the submission printed in that run (the last
+     * lines of its output), so a student reads it only once the hidden tests are released; before that, the
+     * exercise's {@link #detail()} says in the grader's own words what became of that run.
+     *
+     * @param verdict how that run ended
+     * @param detail  what the run's verdict said: empty when it completed
+     */
+    public record HiddenRun(Verdict verdict, String detail) {
+        public HiddenRun {
+            Objects.requireNonNull(verdict, "verdict must not be null");
+            detail = detail == null ? "" : detail;
+        }
+    }
 
     /**
      * Where a result came from, so that it can be traced and reproduced.
@@ -60,6 +76,12 @@ public record ExerciseResult(String exercise, Verdict verdict, String detail, Li
         this(exercise, verdict, detail, tests, notes, wallTime, provenance, style, List.of());
     }
 
+    public ExerciseResult(String exercise, Verdict verdict, String detail, List<GradedResult> tests,
+            List<String> notes, Duration wallTime, Provenance provenance, Optional<StyleReview> style,
+            List<SpeedupResult> speedups) {
+        this(exercise, verdict, detail, tests, notes, wallTime, provenance, style, speedups, Optional.empty());
+    }
+
     public ExerciseResult {
         Objects.requireNonNull(provenance, "provenance must not be null");
         Objects.requireNonNull(style, "style must not be null");
@@ -70,19 +92,25 @@ public record ExerciseResult(String exercise, Verdict verdict, String detail, Li
         notes = List.copyOf(notes);
         Objects.requireNonNull(wallTime, "wallTime must not be null");
         speedups = List.copyOf(speedups);
+        hiddenRun = hiddenRun == null ? Optional.empty() : hiddenRun; // a report stored before there were hidden runs
     }
 
     public ExerciseResult withProvenance(Provenance value) {
-        return new ExerciseResult(exercise, verdict, detail, tests, notes, wallTime, value, style, speedups);
+        return new ExerciseResult(exercise, verdict, detail, tests, notes, wallTime, value, style, speedups, hiddenRun);
     }
 
     public ExerciseResult withStyle(StyleReview value) {
         return new ExerciseResult(exercise, verdict, detail, tests, notes, wallTime, provenance, Optional.of(value),
-                speedups);
+                speedups, hiddenRun);
     }
 
     public ExerciseResult withSpeedups(List<SpeedupResult> value) {
-        return new ExerciseResult(exercise, verdict, detail, tests, notes, wallTime, provenance, style, value);
+        return new ExerciseResult(exercise, verdict, detail, tests, notes, wallTime, provenance, style, value, hiddenRun);
+    }
+
+    public ExerciseResult withNotes(List<String> value) {
+        return new ExerciseResult(exercise, verdict, detail, tests, value, wallTime, provenance, style, speedups,
+                hiddenRun);
     }
 
     /** Whether every behaviour test that carries points passed: only then is a speedup worth timing. */

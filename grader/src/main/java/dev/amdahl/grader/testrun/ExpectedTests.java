@@ -31,6 +31,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.HashMap;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.nio.file.DirectoryStream;
 
 /**
  * The instructor's tests of each exercise, compiled here from the instructor's material alone (the skeleton
@@ -47,9 +53,47 @@ public final class ExpectedTests implements AutoCloseable {
      * @param rubricSha256 a hash of everything that decides points: each test's id, points, extra credit,
      *                     visibility and kind, and the exercise's {@value ExerciseRubric#FILE}
      */
-    public record Compiled(List<PlannedTest> tests, Path classes, Path testClasses, String rubricSha256) {
+    public record Compiled(List<PlannedTest> tests, Path classes, Path testClasses, String rubricSha256,
+            Optional<Hidden> hidden) {
         public Compiled {
             tests = List.copyOf(tests);
+            Objects.requireNonNull(hidden, "hidden must not be null");
+        }
+
+        /** Without hidden tests. */
+        public Compiled(List<PlannedTest> tests, Path classes, Path testClasses, String rubricSha256) {
+            this(tests, classes, testClasses, rubricSha256, Optional.empty());
+        }
+
+        /** Whether {@code test} is one of the hidden tests, which run apart from the others. */
+        public boolean isHidden(PlannedTest test) {
+            return hidden.isPresent() && hidden.get().classNames().contains(topLevel(test.className()));
+        }
+
+        /** The tests that the exercise's own run reports: every test but the hidden ones. */
+        public List<PlannedTest> ownTests() {
+            return tests.stream().filter(t -> !isHidden(t)).toList();
+        }
+
+        /** The hidden tests, which only their own run reports. */
+        public List<PlannedTest> hiddenTests() {
+            return tests.stream().filter(this::isHidden).toList();
+        }
+    }
+
+    /**
+     * The hidden tests of an exercise, which run in a sandbox run of their own: {@link Compiled#testClasses()} (what
+     * the exercise's own run gets) never holds them.
+     *
+     * @param classNames  their top-level classes
+     * @param testClasses what their run gets: the hidden classes and the exercise's test helpers (every class of its
+     *                    tests except the test classes that no hidden class refers to), so that run runs the hidden
+     *                    tests and as few others as can be
+     */
+    public record Hidden(Set<String> classNames, Path testClasses) {
+        public Hidden {
+            classNames = Set.copyOf(classNames);
+            Objects.requireNonNull(testClasses, "testClasses must not be null");
         }
     }
 
@@ -92,16 +136,25 @@ public final class ExpectedTests implements AutoCloseable {
                         + (failed.stage().equals("tests") ? " with its tests" : "") + ":\n" + failed.diagnostics());
             }
             ExerciseBuild.Built built = (ExerciseBuild.Built) compiled;
-            Set<String> hiddenClasses = Set.of();
+            List<PlannedTest> discovered = new ArrayList<>(TestExecution.discover(built.classes(),
+                    built.testClasses(), built.testResources()));
+            Optional<Hidden> hidden = Optional.empty();
             if (includeHidden && exercise.hiddenTests().isPresent()) {
-                hiddenClasses = compileHidden(exercise, exercise.hiddenTests().get(), built);
+                hidden = Optional.of(compileHidden(exercise, exercise.hiddenTests().get(), built, build, discovered));
+                Set<String> hiddenClasses = hidden.get().classNames();
+                for (PlannedTest test : TestExecution.discover(built.classes(), hidden.get().testClasses(),
+                        built.testResources())) {
+                    if (!hiddenClasses.contains(topLevel(test.className()))) {
+                        continue; // one of the exercise's own tests that a hidden one refers to: not run here
+                    }
+                    if (test.visibility() == Visibility.VISIBLE || test.visibility() == Visibility.AFTER_DUE_DATE) {
+                        test = test.withVisibility(Visibility.AFTER_RELEASE); // shown once the instructor releases them
+                    }
+                    discovered.add(test);
+                }
             }
             List<PlannedTest> tests = new ArrayList<>();
-            for (PlannedTest test : TestExecution.discover(built.classes(), built.testClasses(), built.testResources())) {
-                boolean hidden = hiddenClasses.contains(test.className().replaceAll("\\$.*", ""));
-                if (hidden && test.visibility() == Visibility.VISIBLE) {
-                    test = test.withVisibility(Visibility.AFTER_RELEASE); // shown once the instructor releases them
-                }
+            for (PlannedTest test : discovered) {
                 if (test.kind() == TestKind.STRUCTURE && exercise.rubric().structure() != Treatment.GRADED) {
                     if (exercise.rubric().structure() == Treatment.OFF) {
                         continue;
@@ -114,7 +167,8 @@ public final class ExpectedTests implements AutoCloseable {
             if (tests.isEmpty()) {
                 throw new CourseException("Exercise " + exercise.id() + " has no tests in " + exercise.testSources());
             }
-            return new Compiled(tests, built.classes(), built.testClasses(), rubricHash(tests, exercise.rubric()));
+            return new Compiled(tests, built.classes(), built.testClasses(), rubricHash(tests, exercise.rubric()),
+                    hidden);
         } catch (IOException e) {
             throw new CourseException("Cannot compile the tests of exercise " + exercise.id() + ": " + e.getMessage());
         }
@@ -166,12 +220,13 @@ public final class ExpectedTests implements AutoCloseable {
             return List.of(); // no instructor tests, so no annotations to read
         }
         List<String> problems = new ArrayList<>();
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {compiled.classes().toUri().toURL(),
-                compiled.testClasses().toUri().toURL()}, ExpectedTests.class.getClassLoader())) {
-            Set<String> names = new TreeSet<>(SandboxRunner.testClassNames(exercise.testSources()));
-            if (includeHidden && exercise.hiddenTests().isPresent()) {
-                names.addAll(SandboxRunner.testClassNames(exercise.hiddenTests().get()));
-            }
+        List<Path> classpath = new ArrayList<>(List.of(compiled.classes(), compiled.testClasses()));
+        compiled.hidden().ifPresent(h -> classpath.add(h.testClasses()));
+        try (URLClassLoader loader = new URLClassLoader(urls(classpath), ExpectedTests.class.getClassLoader())) {
+            // Only the exercise's own test classes are there when a speedup is timed.
+            Set<String> own = new TreeSet<>(SandboxRunner.testClassNames(exercise.testSources()));
+            Set<String> names = new TreeSet<>(own);
+            compiled.hidden().ifPresent(h -> names.addAll(h.classNames()));
             for (String name : names) {
                 try {
                     problems.addAll(Rubric.problems(Class.forName(name, false, loader)));
@@ -180,12 +235,20 @@ public final class ExpectedTests implements AutoCloseable {
                 }
             }
             for (var timed : exercise.rubric().speedup().cases()) {
-                problems.addAll(speedupCaseProblems(timed.className(), names, loader));
+                problems.addAll(speedupCaseProblems(timed.className(), own, loader));
             }
         } catch (IOException e) {
             throw new CourseException("Cannot read the tests of exercise " + exercise.id() + ": " + e.getMessage());
         }
         return problems;
+    }
+
+    private static URL[] urls(List<Path> folders) throws IOException {
+        List<URL> urls = new ArrayList<>();
+        for (Path folder : folders) {
+            urls.add(folder.toUri().toURL());
+        }
+        return urls.toArray(URL[]::new);
     }
 
     /** What keeps the rubric's speedup case {@code name} from being timed: it must be a test class the lane can make. */
@@ -212,9 +275,16 @@ public final class ExpectedTests implements AutoCloseable {
         }
     }
 
-    /** Compiles the hidden tests next to the exercise's own; returns their top-level class names. */
-    private static Set<String> compileHidden(Exercise exercise, Path hiddenSources, ExerciseBuild.Built built)
-            throws IOException, CourseException {
+    /**
+     * Compiles the hidden tests against the exercise's own, into a folder of their own, and makes the folder their
+     * run gets (see {@link Hidden#testClasses()}). {@code built.testClasses()} stays as it was: the hidden classes
+     * never reach the exercise's own run.
+     *
+     * @param ownTests the exercise's own tests, discovered: their classes are left out of the hidden tests' run
+     *                 unless a class that stays refers to them
+     */
+    private static Hidden compileHidden(Exercise exercise, Path hiddenSources, ExerciseBuild.Built built, Path build,
+            List<PlannedTest> ownTests) throws IOException, CourseException {
         Set<String> names = SandboxRunner.testClassNames(hiddenSources);
         Set<String> clashes = new TreeSet<>(names);
         clashes.retainAll(SandboxRunner.testClassNames(exercise.testSources()));
@@ -224,13 +294,87 @@ public final class ExpectedTests implements AutoCloseable {
         }
         List<Path> classpath = new ArrayList<>(List.of(built.classes(), built.testClasses()));
         classpath.addAll(SandboxRunner.runnerClasspath());
+        Path hiddenClasses = build.resolve("hidden-classes");
         JavaCompilation.Result result = ExerciseBuild.Compiler.inProcess().compile(hiddenSources, classpath,
-                built.testClasses());
+                hiddenClasses);
         if (!result.ok()) {
             throw new CourseException("The hidden tests of exercise " + exercise.id() + " (" + hiddenSources
                     + ") do not compile against its skeleton:\n" + result.diagnostics());
         }
-        return names;
+        Path run = build.resolve("hidden-test-classes");
+        Set<String> left = leftOut(built.testClasses(), hiddenClasses,
+                ownTests.stream().map(t -> topLevel(t.className())).collect(Collectors.toSet()));
+        Folders.copy(built.testClasses(), run);
+        for (String name : left) {
+            Path folder = run.resolve(name.replace('.', '/')).getParent();
+            String simple = name.substring(name.lastIndexOf('.') + 1);
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(folder,
+                    f -> f.getFileName().toString().equals(simple + ".class")
+                            || f.getFileName().toString().startsWith(simple + "$"))) {
+                for (Path file : files) {
+                    Files.delete(file);
+                }
+            }
+        }
+        Folders.copy(hiddenClasses, run);
+        return new Hidden(names, run);
+    }
+
+    /**
+     * Which of the exercise's own test classes ({@code ownTestClasses}, top-level names) the hidden tests' run can
+     * do without: those that no hidden class refers to, nor any class that stays. A reference is looked for as
+     * text in the class files (a name in the constant pool, internal or binary, as {@code @MethodSource} writes
+     * it), so a false match only keeps a class.
+     */
+    static Set<String> leftOut(Path ownClasses, Path hiddenClasses, Set<String> ownTestClasses) throws IOException {
+        Map<String, String> texts = new HashMap<>(); // top-level class -> its class files' text
+        List<String> keptTexts = new ArrayList<>(classTexts(hiddenClasses).values());
+        for (Map.Entry<String, String> own : classTexts(ownClasses).entrySet()) {
+            if (ownTestClasses.contains(own.getKey())) {
+                texts.put(own.getKey(), own.getValue());
+            } else {
+                keptTexts.add(own.getValue()); // a helper: it stays
+            }
+        }
+        Set<String> left = new TreeSet<>(texts.keySet());
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String name : List.copyOf(left)) {
+                String internal = name.replace('.', '/');
+                if (keptTexts.stream().anyMatch(t -> t.contains(internal) || t.contains(name))) {
+                    left.remove(name);
+                    keptTexts.add(texts.get(name));
+                    changed = true;
+                }
+            }
+        }
+        return left;
+    }
+
+    /** The class files under {@code folder}, read as ISO-8859-1 text and joined by top-level class. */
+    private static Map<String, String> classTexts(Path folder) throws IOException {
+        Map<String, StringBuilder> texts = new HashMap<>();
+        if (!Files.isDirectory(folder)) {
+            return Map.of();
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : walk.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String binary = folder.relativize(file).toString().replace(java.io.File.separatorChar, '.');
+                String name = topLevel(binary.substring(0, binary.length() - ".class".length()));
+                texts.computeIfAbsent(name, n -> new StringBuilder())
+                        .append(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).append('\n');
+            }
+        }
+        Map<String, String> out = new HashMap<>();
+        texts.forEach((name, text) -> out.put(name, text.toString()));
+        return out;
+    }
+
+    /** {@code a.B$C} is in the top-level class {@code a.B}. */
+    static String topLevel(String className) {
+        int nested = className.indexOf('$');
+        return nested < 0 ? className : className.substring(0, nested);
     }
 
     static String rubricHash(List<PlannedTest> tests, ExerciseRubric rubric) {

@@ -28,6 +28,20 @@ class ReportCodecTest {
     }
 
     @Test
+    void aReportStoredBeforeHiddenRunsWereRecordedIsReadWithoutOne() throws GradebookException {
+        GradeReport report = SampleReports.simple("dave", 1);
+        String json = ReportCodec.encode(report);
+        assertThat(json).contains(",\"hiddenRun\":null");
+
+        GradeReport decoded = ReportCodec.decode(json.replace(",\"hiddenRun\":null", ""));
+
+        assertThat(decoded).isEqualTo(report);
+        assertThat(decoded.exercises().getFirst().hiddenRun()).isEmpty();
+        assertThat(ReportCodec.decode(ReportCodec.encode(SampleReports.rich("erin", 2))).exercises().getFirst()
+                .hiddenRun().orElseThrow().detail()).endsWith("«2»");
+    }
+
+    @Test
     void numbersThatAreNotNumbersSurviveToo() throws GradebookException {
         GradeReport report = SampleReports.rich("carol", 3);
         assertThat(report.exercises().getFirst().speedups().getFirst().measurement().orElseThrow().spread()).isNaN();

@@ -35,7 +35,8 @@ final class SampleReports {
     }
 
     /**
-     * A report with tests of every outcome, style findings, speedups of every status, lateness and disclosure;
+     * A report with tests of every outcome, style findings, speedups of every status, a hidden tests' run, lateness
+     * and disclosure;
      * variant 3 has a spread that is not a number.
      */
     static GradeReport rich(String submission, int variant) {
@@ -71,7 +72,9 @@ final class SampleReports {
         ExerciseResult graded = new ExerciseResult("sum", Verdict.COMPLETED, "", tests, List.of("left out Main.java"),
                 Duration.ofMillis(12_345).plusNanos(678), new ExerciseResult.Provenance("ab".repeat(32), "21.0.9",
                         "cd".repeat(32), -4_611_686_018_427_387_904L + variant), Optional.of(new StyleReview(style,
-                        "exercises/sum/src/main/java", "14.4.0")), speedups);
+                        "exercises/sum/src/main/java", "14.4.0")), speedups,
+                Optional.of(new ExerciseResult.HiddenRun(Verdict.TIMEOUT, "The tests did not finish within 120 s.\n"
+                        + "Last lines of output:\n«" + variant + "»")));
         ExerciseResult broken = new ExerciseResult("matrix", Verdict.COMPILE_ERROR, "Matrix.java:3: error: ';'", List.of(),
                 List.of(), Duration.ZERO);
         ExerciseResult ours = new ExerciseResult("pipeline", Verdict.INTERNAL_ERROR, null, tests.subList(0, 2),

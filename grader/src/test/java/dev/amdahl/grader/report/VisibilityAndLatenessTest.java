@@ -79,6 +79,59 @@ class VisibilityAndLatenessTest {
                 .doesNotContain("secretName");
     }
 
+    /** An exercise whose hidden tests' own run timed out after printing a hidden test's text. */
+    private static GradeReport withHiddenRun(Disclosure disclosure) {
+        PlannedTest own = new PlannedTest("id-own", "demo.SubprocessRunTest", "runs", "runs a program", 2);
+        PlannedTest hidden = new PlannedTest("id-hidden", "demo.SubprocessArgumentsTest", "keepsSpaces",
+                "keeps spaces", 2, false, Visibility.AFTER_RELEASE, TestKind.BEHAVIOUR);
+        ExerciseResult ownRun = new ExerciseResult("processes", Verdict.COMPLETED, "", List.of(
+                new GradedResult(own, Outcome.PASSED, "", 1),
+                new GradedResult(hidden, Outcome.NOT_RUN, "not run: no result was reported for this test", 0)),
+                List.of(), Duration.ofSeconds(3));
+        ExerciseResult hiddenRun = new ExerciseResult("processes", Verdict.TIMEOUT,
+                "The tests did not finish within 120 s.\nLast lines of output:\nleaked: SubprocessArgumentsTest "
+                        + "'single' and \"double\" quotes",
+                List.of(new GradedResult(hidden, Outcome.FAILED, "expected: two  spaces, 'single'", 1)), List.of(),
+                Duration.ofSeconds(120));
+        ExerciseResult result = dev.amdahl.grader.testrun.HiddenTestRun.combine(ownRun, hiddenRun);
+        return new GradeReport("alice", "1.0", "img", DUE, List.of(result)).with(Optional.empty(), disclosure);
+    }
+
+    @Test
+    void whatTheHiddenRunPrintedAndTheHiddenClassesWaitForTheRelease() throws Exception {
+        GradeReport before = withHiddenRun(new Disclosure(true, false));
+        List<String> secrets = List.of("SubprocessArgumentsTest", "'single'", "Last lines of output");
+
+        String classroom = new String(Base64.getDecoder().decode(new ClassroomReport().render(before)),
+                StandardCharsets.UTF_8);
+        for (String student : List.of(ConsoleReport.render(before), new MarkdownReport().render(before),
+                new HtmlReport().render(before))) {
+            assertThat(student).doesNotContain(secrets).contains("keeps spaces")
+                    .contains("The hidden tests ran on their own and were stopped: it reached the time limit.");
+        }
+        assertThat(classroom).doesNotContain(secrets).contains("keeps spaces"); // Classroom shows no detail
+        JsonNode gradescope = JSON.readTree(new GradescopeReport().render(before));
+        assertThat(gradescope.get("output").asText()).doesNotContain(secrets);
+        for (JsonNode test : gradescope.get("tests")) {
+            if (!test.get("visibility").asText().equals("after_published")) {
+                assertThat(test.toString()).doesNotContain(secrets);
+            }
+        }
+        JsonNode json = JsonReport.toJson(before).get("exercises").get(0);
+        assertThat(json.get("verdict").asText()).isEqualTo("TIMEOUT");
+        assertThat(json.get("detail").asText()).doesNotContain(secrets);
+        assertThat(json.get("hiddenRun").get("verdict").asText()).as("the instructor's record").isEqualTo("TIMEOUT");
+        assertThat(json.get("hiddenRun").get("detail").asText()).contains("leaked: SubprocessArgumentsTest");
+        assertThat(new JunitXmlReport().render(before)).contains("leaked: SubprocessArgumentsTest");
+
+        GradeReport after = withHiddenRun(new Disclosure(true, true));
+        assertThat(new MarkdownReport().render(after)).contains("leaked: SubprocessArgumentsTest")
+                .contains("expected: two  spaces, 'single'");
+        assertThat(ConsoleReport.render(after)).contains("The hidden tests' run:");
+        assertThat(JSON.readTree(new GradescopeReport().render(after)).get("output").asText())
+                .contains("leaked: SubprocessArgumentsTest");
+    }
+
     @Test
     void gradescopeGetsEveryTestWithItsOwnVisibility() throws Exception {
         JsonNode tests = JSON.readTree(new GradescopeReport().render(

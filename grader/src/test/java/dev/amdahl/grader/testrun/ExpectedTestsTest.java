@@ -91,6 +91,66 @@ class ExpectedTestsTest {
     }
 
     @Test
+    void hiddenClassesNeverReachTheOwnRunAndTheirRunGetsThemWithTheHelpersTheyNeed() throws Exception {
+        Exercise exercise = exercise(null);
+        write("exercises/demo/src/test/java/demo/Numbers.java", """
+                package demo;
+                final class Numbers { static int big() { return Integer.MAX_VALUE; } }
+                """);
+        write("exercises/demo/src/test/java/demo/AdderFixturesTest.java", """
+                package demo;
+                import dev.amdahl.grading.Points;
+                import org.junit.jupiter.api.Test;
+                class AdderFixturesTest {
+                    static int one() { return 1; }
+                    @Test @Points(1) void fixture() { }
+                }
+                """);
+        write("hidden/demo/src/test/java/demo/AdderLimitsTest.java", """
+                package demo;
+                import dev.amdahl.grading.Points;
+                import dev.amdahl.grading.Visibility;
+                import org.junit.jupiter.api.Test;
+                class AdderLimitsTest {
+                    @Test @Points(2) void nearTheTop() { Adder.add(Numbers.big(), AdderFixturesTest.one()); }
+                    @Test @Points(value = 1, visibility = Visibility.AFTER_DUE_DATE) void afterDue() { }
+                }
+                """);
+
+        try (ExpectedTests all = new ExpectedTests(true)) {
+            ExpectedTests.Compiled compiled = all.of(exercise);
+
+            assertThat(classFiles(compiled.testClasses())).as("the own run's test classes")
+                    .contains("demo/AdderTest.class", "demo/Numbers.class", "demo/AdderFixturesTest.class")
+                    .noneMatch(f -> f.contains("AdderEdgeCasesTest") || f.contains("AdderLimitsTest"));
+            ExpectedTests.Hidden hidden = compiled.hidden().orElseThrow();
+            assertThat(hidden.classNames()).containsExactlyInAnyOrder("demo.AdderEdgeCasesTest", "demo.AdderLimitsTest");
+            assertThat(classFiles(hidden.testClasses())).as("the hidden run's: hidden, helpers, and what they use")
+                    .contains("demo/AdderEdgeCasesTest.class", "demo/AdderLimitsTest.class", "demo/Numbers.class",
+                            "demo/AdderFixturesTest.class")
+                    .doesNotContain("demo/AdderTest.class", "demo/AdderStructureTest.class");
+            assertThat(compiled.hiddenTests()).extracting(PlannedTest::methodName)
+                    .containsExactlyInAnyOrder("overflows", "secret", "nearTheTop", "afterDue");
+            assertThat(compiled.ownTests()).extracting(PlannedTest::methodName)
+                    .containsExactlyInAnyOrder("adds", "addsFast", "noThreads", "fixture");
+            assertThat(byName(compiled.tests()).get("afterDue").visibility()).as("withheld until the release")
+                    .isEqualTo(Visibility.AFTER_RELEASE);
+            assertThat(all.rubricProblems(exercise)).isEmpty();
+        }
+        try (ExpectedTests own = new ExpectedTests(false)) {
+            assertThat(own.of(exercise).hidden()).isEmpty();
+            assertThat(own.of(exercise).hiddenTests()).isEmpty();
+        }
+    }
+
+    private static List<String> classFiles(Path folder) throws Exception {
+        try (var walk = Files.walk(folder)) {
+            return walk.filter(f -> f.toString().endsWith(".class"))
+                    .map(f -> folder.relativize(f).toString().replace(java.io.File.separatorChar, '/')).toList();
+        }
+    }
+
+    @Test
     void aSpeedupCaseTheRubricNamesMustBeATestClassThatImplementsSpeedupCase() throws Exception {
         write("exercises/demo/src/test/java/demo/AdderSpeedup.java", """
                 package demo;
