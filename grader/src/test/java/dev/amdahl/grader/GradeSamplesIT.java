@@ -259,9 +259,11 @@ class GradeSamplesIT {
         assertThat(hidden).as("the hidden test was graded").isNotNull();
         assertThat(hidden.get("visibility").asText()).isEqualTo("AFTER_RELEASE");
         assertThat(processes.get("maxScore").asInt()).isEqualTo(37);
+        assertThat(processes.get("hiddenRun").get("verdict").asText()).as("a run of their own").isEqualTo("COMPLETED");
         String feedback = Files.readString(out.resolve("feedback.md"));
         assertThat(feedback).contains("an argument with spaces and quotes arrives as one argument, unchanged")
-                .contains("(details are shown once your instructor releases them)");
+                .contains("(details are shown once your instructor releases them)")
+                .doesNotContain("SubprocessArgumentsTest");
 
         grade(REPO.resolve("exercises"), "--hidden", "--release-hidden", "--format", "markdown", "--out",
                 out.toString());

@@ -2,6 +2,7 @@ package dev.amdahl.grader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.dockerjava.api.DockerClient;
 import dev.amdahl.grader.course.Course;
@@ -11,6 +12,7 @@ import dev.amdahl.grader.docker.RequiresDocker;
 import dev.amdahl.grader.grading.Grader;
 import dev.amdahl.grader.report.ConsoleReport;
 import dev.amdahl.grader.report.JsonReport;
+import dev.amdahl.grader.report.ReportFormat;
 import dev.amdahl.grader.sandbox.DockerEngine;
 import dev.amdahl.grader.sandbox.DockerSandbox;
 import dev.amdahl.grader.sandbox.SandboxImage;
@@ -56,6 +58,8 @@ class RedTeamIT {
 
     private static DockerSandbox sandbox;
     private static ExpectedTests expectedTests;
+    /** With the hidden tests, for cases whose manifest says {@code hidden = true}; made when one needs it. */
+    private static ExpectedTests withHidden;
     private static Exercise processes;
 
     @TempDir
@@ -76,6 +80,9 @@ class RedTeamIT {
         }
         if (expectedTests != null) {
             expectedTests.close();
+        }
+        if (withHidden != null) {
+            withHidden.close();
         }
         DockerClient docker = DockerEngine.connect();
         try {
@@ -112,8 +119,10 @@ class RedTeamIT {
         Duration timeout = expected.containsKey("timeout")
                 ? Quantities.duration(expected.getProperty("timeout"))
                 : null;
-        Grader grader = new Grader(sandbox, new SubmissionStager(SubmissionStager.Limits.defaults()), expectedTests,
-                SandboxLimits.defaults(), new Grader.Overrides(timeout, null), Clock.systemUTC(), "red-team");
+        boolean hidden = Boolean.parseBoolean(expected.getProperty("hidden", "false"));
+        Grader grader = new Grader(sandbox, new SubmissionStager(SubmissionStager.Limits.defaults()),
+                hidden ? hiddenTests() : expectedTests, SandboxLimits.defaults(), new Grader.Overrides(timeout, null),
+                Clock.systemUTC(), "red-team");
 
         long start = System.nanoTime();
         GradeReport report = grader.grade(submission, dir.getFileName().toString(), List.of(processes));
@@ -123,7 +132,8 @@ class RedTeamIT {
         String context = dir.getFileName() + ": " + result.verdict() + " " + result.earned() + "/" + result.possible()
                 + "\n" + result.detail();
         assertThat(result.verdict().name()).as(context).isEqualTo(expected.getProperty("verdict"));
-        // The manifests predate structure and style points: "score" is what the behaviour tests earned.
+        // The manifests predate structure and style points: "score" is what the behaviour tests earned (hidden ones
+        // included, with hidden = true).
         double behaviour = result.verdict().graded() ? Scores.behaviourEarned(result.tests()) : 0;
         assertThat(behaviour).as(context).isEqualTo(Double.parseDouble(expected.getProperty("score")));
         Duration limit = timeout != null ? timeout : processes.settings().timeout().orElse(Duration.ofMinutes(3));
@@ -131,6 +141,102 @@ class RedTeamIT {
         // Whatever the submission printed, every report stays readable.
         assertThat(ConsoleReport.render(report)).doesNotContain("\u001b").doesNotContain("\u0000");
         new ObjectMapper().readTree(JsonReport.toJson(report).toString());
+        if (hidden) {
+            nothingHiddenReachesAStudent(report, expected, context);
+        }
+    }
+
+    private static synchronized ExpectedTests hiddenTests() {
+        if (withHidden == null) {
+            withHidden = new ExpectedTests(true);
+        }
+        return withHidden;
+    }
+
+    /**
+     * A report graded with hidden tests and rendered without their release: no hidden test class name, method
+     * name or text of the hidden tests' sources reaches what a student reads (console, Markdown, HTML, Classroom,
+     * what Gradescope shows before publishing), nor the parts of the instructor's JSON that other formats show
+     * (detail, notes, the exercise's own tests' messages). The JSON's hidden tests and its {@code hiddenRun} are the
+     * instructor's: with {@code leak}, what the attack said there must be kept (so the attack did find hidden
+     * classes in their own run, and the case tests something).
+     */
+    private static void nothingHiddenReachesAStudent(GradeReport report, Properties expected, String context)
+            throws Exception {
+        assertThat(report.disclosure().hiddenReleased()).isFalse();
+        ExerciseResult result = report.exercises().get(0);
+        assertThat(result.hiddenRun()).as("the hidden tests ran on their own: " + context).isPresent();
+        List<String> secrets = hiddenSecrets();
+        ObjectMapper json = new ObjectMapper();
+
+        Map<String, String> student = new java.util.LinkedHashMap<>();
+        student.put("console", ConsoleReport.render(report));
+        for (ReportFormat format : List.of(ReportFormat.MARKDOWN, ReportFormat.HTML)) {
+            student.put(format.name(), htmlText(format.writer().render(report)));
+        }
+        student.put("classroom", new String(java.util.Base64.getDecoder().decode(
+                ReportFormat.CLASSROOM.writer().render(report)), StandardCharsets.UTF_8));
+        JsonNode gradescope = json.readTree(ReportFormat.GRADESCOPE.writer().render(report));
+        student.put("gradescope output", gradescope.get("output").asText());
+        for (JsonNode test : gradescope.get("tests")) {
+            String visibility = test.path("visibility").asText();
+            if (!visibility.equals("after_published") && !visibility.equals("hidden")) {
+                student.put("gradescope " + test.get("name").asText(), test.toString());
+            }
+        }
+        JsonNode exercise = JsonReport.toJson(report).get("exercises").get(0);
+        student.put("json detail", exercise.get("detail").asText());
+        student.put("json notes", exercise.get("notes").toString());
+        for (JsonNode test : exercise.get("tests")) {
+            if (!test.get("visibility").asText().equals("AFTER_RELEASE")) {
+                student.put("json test " + test.get("name").asText(), test.get("message").asText());
+            }
+        }
+        student.forEach((where, text) -> assertThat(text).as("%s of %s", where, context).doesNotContain(secrets));
+
+        String leak = expected.getProperty("leak");
+        if (leak != null) {
+            assertThat(JsonReport.toJson(report).toString()).as("the instructor's record keeps what the attack said")
+                    .contains(leak);
+        }
+    }
+
+    /**
+     * What a student must not read before the release: the hidden test classes' names, their methods' names, and
+     * every string literal of their sources (cut at anything a format escapes, pieces of 10 characters or more),
+     * except their display names, which students see.
+     */
+    private static List<String> hiddenSecrets() throws Exception {
+        Path hidden = REPO.resolve("hidden/processes/src/test/java");
+        List<String> secrets = new java.util.ArrayList<>();
+        try (Stream<Path> walk = Files.walk(hidden)) {
+            for (Path file : walk.filter(f -> f.toString().endsWith(".java")).toList()) {
+                secrets.add(file.getFileName().toString().replace(".java", ""));
+                String source = Files.readString(file).replaceAll("@DisplayName\\(\"(?:[^\"\\\\]|\\\\.)*\"\\)", "");
+                java.util.regex.Matcher methods = java.util.regex.Pattern.compile("void (\\w+)\\(").matcher(source);
+                while (methods.find()) {
+                    secrets.add(methods.group(1));
+                }
+                java.util.regex.Matcher literals = java.util.regex.Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"")
+                        .matcher(source);
+                while (literals.find()) {
+                    for (String piece : literals.group(1).split("[^A-Za-z0-9 ,.:]+")) {
+                        if (piece.trim().length() >= 10) {
+                            secrets.add(piece.trim());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(secrets).as("what the hidden tests hold").contains("SubprocessArgumentsTest",
+                "keepsSpacesAndQuotesInsideAnArgument", "two  spaces,");
+        return secrets;
+    }
+
+    /** HTML and Markdown escape what they quote: compare with the text a reader sees. */
+    private static String htmlText(String text) {
+        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&#x27;", "'").replace("&#34;", "\"").replace("&amp;", "&");
     }
 
     private static Path submission(Path dir, String base) throws Exception {
