@@ -76,25 +76,25 @@ public final class SpeedupDecision {
                 && median(evidence.oneThread(), Plausibility.OneThread::advantage) > noise) {
             return new SpeedupVerdict.Refused(SpeedupVerdict.Doubt.FASTER_ON_ONE_THREAD, String.format(Locale.ROOT,
                     "On one thread your parallel version took %s where the sequential baseline took %s on"
-                            + " the same input: %.1f times as fast, far beyond noise. A speedup (Amdahl's law) shows"
+                            + " the same input: %s times as fast, far beyond noise. A speedup (Amdahl's law) shows"
                             + " what more cores gain on the same work, so a version that does other or less work on"
                             + " one core (another algorithm, answers prepared ahead, work left out) cannot be scored"
                             + " by it. Your instructor will look at the timings; this is not a zero. For the speedup"
                             + " points, do the work the sequential version does and share it among the threads.",
                     millis(median(evidence.oneThread(), t -> t.studentParallelNanos() / 1e6)),
                     millis(median(evidence.oneThread(), t -> t.referenceSequentialNanos() / 1e6)),
-                    median(evidence.oneThread(), Plausibility.OneThread::advantage)), attempts, m);
+                    times(median(evidence.oneThread(), Plausibility.OneThread::advantage))), attempts, m);
         }
         if (m.studentSpeedup() > Math.max(m.threads(), m.referenceSpeedup()) * noise) {
             return new SpeedupVerdict.Refused(SpeedupVerdict.Doubt.BEYOND_ITS_CORES, String.format(Locale.ROOT,
-                    "On %d cores your version ran %.1f times as fast as the sequential baseline: an efficiency of"
+                    "On %d cores your version ran %s times as fast as the sequential baseline: an efficiency of"
                             + " %.0f %%, more than %d cores give by sharing the work (the reference's speedup: %.2f)."
                             + " Shared among N cores, work gets at most about N times as fast (Amdahl's law), so"
                             + " something else made it fast: less work than the sequential version, or work kept"
                             + " from earlier calls. Your instructor will look at the timings; this is not a zero. For"
                             + " the speedup points, do the work the sequential version does and share it among the"
                             + " threads.",
-                    m.threads(), m.studentSpeedup(), 100 * m.efficiency(), m.threads(), m.referenceSpeedup()),
+                    m.threads(), times(m.studentSpeedup()), 100 * m.efficiency(), m.threads(), m.referenceSpeedup()),
                     attempts, m);
         }
         if (!evidence.repeats().isEmpty()
@@ -110,6 +110,11 @@ public final class SpeedupDecision {
                     100 * median(evidence.repeats(), Plausibility.Repeat::referenceShare), m.threads()), attempts, m);
         }
         return verdict;
+    }
+
+    /** "2.9", "2366". */
+    private static String times(double factor) {
+        return String.format(Locale.ROOT, factor >= 10 ? "%.0f" : "%.1f", factor);
     }
 
     /** "90 ms", "4.2 ms", "0.051 ms". */

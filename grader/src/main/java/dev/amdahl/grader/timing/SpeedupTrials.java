@@ -107,43 +107,58 @@ public final class SpeedupTrials {
 
     /**
      * {@value #REPEATS} inputs of the last attempt (its first, middle and last trial), timed again on the
-     * submission's parallel version and the reference's, the submission's answer checked again.
+     * submission's parallel version, then on the reference's, and the submission's answers checked again. Each side
+     * runs its repeats in a row, so that the sides are frozen and thawed only twice.
      */
     private List<Plausibility.Repeat> repeats(int cores) throws TimingException, InterruptedException {
-        List<Plausibility.Repeat> repeats = new ArrayList<>();
         int n = lastAttempt.size();
-        for (int i : new int[] {0, n / 2, n - 1}) {
-            Run run = lastAttempt.get(i);
-            RunnerEvent.Timed again = wake(student).run(TimingCommand.PARALLEL, plan.size(), run.seed(), cores);
+        List<Run> runs = List.of(lastAttempt.get(0), lastAttempt.get(n / 2), lastAttempt.get(n - 1));
+        List<RunnerEvent.Timed> again = new ArrayList<>();
+        for (Run run : runs) {
+            again.add(wake(student).run(TimingCommand.PARALLEL, plan.size(), run.seed(), cores));
+        }
+        List<Plausibility.Repeat> repeats = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            Run run = runs.get(i);
             RunnerEvent.Timed referenceAgain = wake(reference).run(TimingCommand.PARALLEL, plan.size(), run.seed(),
                     cores);
-            check(run.seed(), run.referenceAnswer(), again.fingerprint(), " when it was timed again");
-            repeats.add(new Plausibility.Repeat(run.trial().studentParallelNanos(), Math.max(1, again.nanos()),
+            check(run.seed(), run.referenceAnswer(), again.get(i).fingerprint(), " when it was timed again");
+            repeats.add(new Plausibility.Repeat(run.trial().studentParallelNanos(), Math.max(1, again.get(i).nanos()),
                     run.trial().referenceParallelNanos(), Math.max(1, referenceAgain.nanos())));
         }
         return repeats;
     }
 
     /**
-     * Fresh inputs, {@code scalingTrials} of them, each run on one thread by the reference's sequential version, the
-     * reference's parallel version and the submission's (in a rotating order), the submission's answer checked.
+     * Fresh inputs, {@code scalingTrials} of them, each run on one thread by the reference's sequential and parallel
+     * versions, then by the submission's, whose answers are checked last: each side in a row, so that the sides are
+     * frozen and thawed only twice.
      */
     private List<Plausibility.OneThread> oneThread() throws TimingException, InterruptedException {
-        List<Plausibility.OneThread> runs = new ArrayList<>();
-        for (int r = 0; r < plan.scalingTrials(); r++) {
-            long seed = seeds.getAsLong();
-            long[] nanos = new long[3];
-            String[] answers = new String[3];
-            for (int k = 0; k < 3; k++) {
-                int which = Math.floorMod(k + r, 3);
-                TimedSide side = which == 2 ? student : reference;
-                String entry = which == 0 ? TimingCommand.SEQUENTIAL : TimingCommand.PARALLEL;
-                RunnerEvent.Timed timed = wake(side).run(entry, plan.size(), seed, 1);
-                nanos[which] = Math.max(1, timed.nanos());
-                answers[which] = timed.fingerprint();
+        int count = plan.scalingTrials();
+        long[] seedsUsed = new long[count];
+        RunnerEvent.Timed[] sequential = new RunnerEvent.Timed[count];
+        RunnerEvent.Timed[] parallel = new RunnerEvent.Timed[count];
+        RunnerEvent.Timed[] students = new RunnerEvent.Timed[count];
+        for (int r = 0; r < count; r++) {
+            seedsUsed[r] = seeds.getAsLong();
+            boolean sequentialFirst = r % 2 == 0;
+            if (sequentialFirst) {
+                sequential[r] = wake(reference).run(TimingCommand.SEQUENTIAL, plan.size(), seedsUsed[r], 1);
             }
-            check(seed, answers[0], answers[2], " on one thread");
-            runs.add(new Plausibility.OneThread(nanos[0], nanos[1], nanos[2]));
+            parallel[r] = wake(reference).run(TimingCommand.PARALLEL, plan.size(), seedsUsed[r], 1);
+            if (!sequentialFirst) {
+                sequential[r] = wake(reference).run(TimingCommand.SEQUENTIAL, plan.size(), seedsUsed[r], 1);
+            }
+        }
+        for (int r = 0; r < count; r++) {
+            students[r] = wake(student).run(TimingCommand.PARALLEL, plan.size(), seedsUsed[r], 1);
+        }
+        List<Plausibility.OneThread> runs = new ArrayList<>();
+        for (int r = 0; r < count; r++) {
+            check(seedsUsed[r], sequential[r].fingerprint(), students[r].fingerprint(), " on one thread");
+            runs.add(new Plausibility.OneThread(Math.max(1, sequential[r].nanos()), Math.max(1, parallel[r].nanos()),
+                    Math.max(1, students[r].nanos())));
         }
         return runs;
     }

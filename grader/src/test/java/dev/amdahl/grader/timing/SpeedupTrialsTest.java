@@ -159,14 +159,19 @@ class SpeedupTrialsTest {
 
         measure(student, 2);
 
-        // warm-ups 101-102, trials 103-107; then the first, middle and last trial's input again
+        // warm-ups 101-102, trials 103-107; then the first, middle and last trial's input again, each side in a row
         int repeats = log.indexOf("reference check 107") + 1;
         assertThat(log.subList(repeats, repeats + 9)).containsExactly(
-                "student parallel 2 seed 103", "reference parallel 2 seed 103", "reference check 103",
-                "student parallel 2 seed 105", "reference parallel 2 seed 105", "reference check 105",
-                "student parallel 2 seed 107", "reference parallel 2 seed 107", "reference check 107");
-        assertThat(log.subList(repeats + 9, repeats + 13)).containsExactly("reference sequential 1 seed 108",
-                "reference parallel 1 seed 108", "student parallel 1 seed 108", "reference check 108");
+                "student parallel 2 seed 103", "student parallel 2 seed 105", "student parallel 2 seed 107",
+                "reference parallel 2 seed 103", "reference check 103", "reference parallel 2 seed 105",
+                "reference check 105", "reference parallel 2 seed 107", "reference check 107");
+        // then fresh inputs on one thread: the reference's two versions, the student's, the checks
+        assertThat(log.subList(repeats + 9, repeats + 21)).containsExactly(
+                "reference sequential 1 seed 108", "reference parallel 1 seed 108",
+                "reference parallel 1 seed 109", "reference sequential 1 seed 109",
+                "reference sequential 1 seed 110", "reference parallel 1 seed 110",
+                "student parallel 1 seed 108", "student parallel 1 seed 109", "student parallel 1 seed 110",
+                "reference check 108", "reference check 109", "reference check 110");
         assertThat(log.stream().filter(line -> line.startsWith("student parallel 1"))).as("the curve's first point"
                 + " is the runs on one thread, not timed a second time").hasSize(PLAN.scalingTrials());
     }
