@@ -29,8 +29,9 @@ grade pipes-deadlock        samples/submissions/pipes-reads-one-stream-at-a-time
 grade testing-incomplete    samples/submissions/testing-incomplete -e testing
 grade testing-asserts-nothing samples/submissions/testing-asserts-nothing -e testing
 grade testing-empty         samples/submissions/testing-empty -e testing
-# Speedup: each timed against the reference (about a minute each). Exit 1 here means the timing was too noisy to
-# decide (INCONCLUSIVE, for a human), which a busy machine can cause; it is reported, not hidden.
+# Speedup: each timed against the reference (about a minute each). Exit 1 here means the speedup is undecided
+# (INCONCLUSIVE, for a human): too noisy, which a busy machine can cause, or, as speedup-precomputed's always is,
+# faster than parallelism can make it; it is reported, not hidden.
 grade_timed() {
   local name="$1"; shift
   amdahl_say "amdahl grade $* --timing"
@@ -43,6 +44,8 @@ grade_timed() {
 grade_timed speedup-good        samples/submissions/speedup-good -e threadpools
 grade_timed speedup-sequential  samples/submissions/speedup-sequential -e threadpools
 grade_timed speedup-contention  samples/submissions/speedup-contention -e threadpools
+grade_timed speedup-memoising   samples/submissions/speedup-memoising -e threadpools
+grade_timed speedup-precomputed samples/submissions/speedup-precomputed -e threadpools
 # A whole class at once: the sample class (34 latency submissions as a Canvas download, honest, buggy, broken,
 # hostile and duplicated), graded by amdahl batch into a gradebook, CSVs for Canvas and Moodle and a class report.
 amdahl_say "java samples/class/BuildClass.java: the sample class, as a Canvas download"
