@@ -87,7 +87,7 @@ public final class ForbiddenApis {
     private static final String READS_CODE = "tests must judge what the program does, not read its class files";
     private static final String NOT_LISTED = "it is not on the list of Java APIs this exercise may use "
             + "(java.lang, java.util, java.time, java.math, java.text, java.io streams and what the exercise "
-            + "adds); see its README";
+            + "adds); see \"What your code may use\" in the course README";
     private static final String PROCESS_WIDE = "it changes the whole JVM that runs the tests";
     private static final String NO_PROCESSES = "this exercise does not start or stop processes";
     private static final String NO_FILES = "this exercise does not read or write files";
