@@ -31,7 +31,7 @@ class ProcessFactsTest {
     @Points(2)
     @DisplayName("the facts of a child: its own pid, this process as its parent, its arguments")
     void describesAChild() throws Exception {
-        Process child = new ProcessBuilder(Child.command("sleep", "600000")).start();
+        Process child = new ProcessBuilder(Child.sleeping(600_000)).start();
         try {
             ProcessFacts facts = ProcessFacts.of(child.toHandle());
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.amdahl.grading.Points;
+import dev.amdahl.grading.Seed;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -14,25 +15,28 @@ import org.junit.jupiter.api.io.TempDir;
 @DisplayName("Subprocess.run with a working directory and environment")
 class SubprocessEnvironmentTest {
 
+    /** Printed first by the program: handed to it out of Subprocess's sight (see Child), fresh for every run. */
+    private final String token = Long.toHexString(Seed.random().nextLong());
+
     @Test
     @Points(2)
     @DisplayName("the program starts in the given working directory")
     void startsInTheWorkingDirectory(@TempDir Path directory) throws Exception {
-        CompletedProcess result = Subprocess.run(Child.command("pwd"), directory, Map.of());
+        CompletedProcess result = Subprocess.run(Child.command("out", token + "\n", "pwd"), directory, Map.of());
 
-        assertEquals(directory.toRealPath(), Path.of(result.stdout()).toRealPath(),
-                "The program should run in the folder it was given. Hint: ProcessBuilder.directory(...).");
+        assertEquals(token + "\n" + directory.toRealPath(), result.stdout(), "The program prints a word, then the "
+                + "folder it runs in: the folder it was given. Hint: ProcessBuilder.directory(...).");
     }
 
     @Test
     @Points(2)
     @DisplayName("the program sees the extra environment variables")
     void seesExtraVariables(@TempDir Path directory) throws Exception {
-        String greeting = "hello from the parent " + Long.toHexString(dev.amdahl.grading.Seed.random().nextLong());
-        CompletedProcess result = Subprocess.run(Child.command("env", "AMDAHL_GREETING"), directory,
+        String greeting = "hello from the parent " + Long.toHexString(Seed.random().nextLong());
+        CompletedProcess result = Subprocess.run(Child.command("out", token + " ", "env", "AMDAHL_GREETING"), directory,
                 Map.of("AMDAHL_GREETING", greeting));
 
-        assertEquals(greeting, result.stdout(), "The program should see AMDAHL_GREETING. "
+        assertEquals(token + " " + greeting, result.stdout(), "The program should see AMDAHL_GREETING. "
                 + "Hint: put it into ProcessBuilder.environment().");
     }
 
@@ -43,10 +47,10 @@ class SubprocessEnvironmentTest {
         String path = System.getenv("PATH");
         assumeTrue(path != null, "this machine has no PATH variable to compare with");
 
-        CompletedProcess result = Subprocess.run(Child.command("env", "PATH"), directory,
+        CompletedProcess result = Subprocess.run(Child.command("out", token + " ", "env", "PATH"), directory,
                 Map.of("AMDAHL_GREETING", "hello"));
 
-        assertEquals(path, result.stdout(), "Extra variables are added to the environment, not used "
+        assertEquals(token + " " + path, result.stdout(), "Extra variables are added to the environment, not used "
                 + "instead of it: without PATH most programs cannot find the programs they start.");
     }
 }

@@ -2,6 +2,7 @@ package dev.amdahl.exercises.processes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.amdahl.grading.Points;
 import dev.amdahl.grading.Seed;
@@ -14,7 +15,8 @@ import org.junit.jupiter.api.Timeout;
 @DisplayName("Subprocess.call and Subprocess.run")
 class SubprocessRunTest {
 
-    /** Fresh for every run, so that only really running the program gives the right answer. */
+    /** Fresh for every run and handed to the program out of Subprocess's sight (see Child): only really running
+     *  the program gives the right answer. */
     private final String token = Long.toHexString(Seed.random().nextInt());
     private final int exitCode = 3 + Seed.random().nextInt(97);
 
@@ -80,9 +82,13 @@ class SubprocessRunTest {
     void readsBothStreamsWhileTheProcessRuns() throws Exception {
         int oneMebibyte = 1 << 20;
 
-        CompletedProcess result = Subprocess.run(Child.command("flood", String.valueOf(oneMebibyte)));
+        CompletedProcess result = Subprocess.run(Child.command("out", token, "err", token,
+                "flood", String.valueOf(oneMebibyte)));
 
-        assertEquals(oneMebibyte, result.stdout().length(), "All of stdout should be captured.");
-        assertEquals(oneMebibyte, result.stderr().length(), "All of stderr should be captured.");
+        assertEquals(token.length() + oneMebibyte, result.stdout().length(), "All of stdout should be captured.");
+        assertEquals(token.length() + oneMebibyte, result.stderr().length(), "All of stderr should be captured.");
+        assertTrue(result.stdout().equals(token + "o".repeat(oneMebibyte))
+                && result.stderr().equals(token + "e".repeat(oneMebibyte)),
+                "stdout and stderr should hold exactly what the program printed on each, in the order it printed.");
     }
 }

@@ -48,12 +48,15 @@ class SubprocessShellTest {
     void aSemicolonIsAnArgumentToRunButACommandToTheShell() throws Exception {
         Tools.require("sh");
         String text = "report; echo INJECTED-" + token;
+        String first = Long.toHexString(Seed.random().nextLong()); // handed over out of Subprocess's sight (Child)
 
-        CompletedProcess asArgument = Subprocess.run(Child.command("out", text));
+        CompletedProcess asArgument = Subprocess.run(Child.commandWithArguments(List.of(text),
+                "out", first + " ", "arg", "0"));
         CompletedProcess asShellLine = Subprocess.shell("printf '%s\\n' " + text);
 
-        assertEquals(text, asArgument.stdout(), "Given as one element of the list, the text must reach the program "
-                + "unchanged: no shell is involved, so ';' means nothing.");
+        assertEquals(first + " " + text, asArgument.stdout(), "The program prints a word and then its argument. Given "
+                + "as one element of the list, the text must reach the program unchanged: no shell is involved, so "
+                + "';' means nothing.");
         assertTrue(asShellLine.stdout().lines().anyMatch(("INJECTED-" + token)::equals),
                 "Inside a shell line, ';' ends one command and starts the next, so 'echo INJECTED-...' ran as a "
                         + "command of its own. This is why a shell line must never be built from input: use a list. "

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.amdahl.grading.Points;
+import dev.amdahl.grading.Seed;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -18,11 +19,14 @@ class SubprocessTimeoutTest {
     /** Generous: the machine running the tests may be busy. The limits under test are much smaller. */
     private static final Duration SLACK = Duration.ofSeconds(6);
 
+    /** Printed by the program: handed to it out of Subprocess's sight (see Child), fresh for every run. */
+    private final String token = Long.toHexString(Seed.random().nextLong());
+
     @Test
     @Points(1)
     @DisplayName("a program that ends in time is not marked as timed out")
     void endsInTime() throws Exception {
-        String quick = "quick " + Long.toHexString(dev.amdahl.grading.Seed.random().nextLong());
+        String quick = "quick " + token;
         CompletedProcess result = Subprocess.run(Child.command("out", quick), Duration.ofSeconds(20));
 
         assertFalse(result.timedOut(), "The program ended well within its time limit, so timedOut must be false.");
@@ -37,33 +41,36 @@ class SubprocessTimeoutTest {
         Duration timeout = Duration.ofSeconds(1);
         long start = System.nanoTime();
 
-        CompletedProcess result = Subprocess.run(Child.command("out", "started", "sleep", "600000"), timeout);
+        CompletedProcess result = Subprocess.run(Child.command("out", "started " + token, "sleep", "600000"), timeout);
 
         Duration waited = Duration.ofNanos(System.nanoTime() - start);
         assertTrue(result.timedOut(), "The program sleeps for ten minutes; after the 1 s limit, run should "
                 + "kill it and say so with timedOut = true.");
         assertTrue(waited.compareTo(timeout.plus(SLACK)) < 0, "run waited " + waited.toMillis()
                 + " ms: it should return soon after the 1 s limit. Hint: Process.waitFor(long, TimeUnit).");
-        assertEquals("started", result.stdout(), "What the program printed before it was killed should be kept.");
+        assertEquals("started " + token, result.stdout(), "What the program printed before it was killed should be "
+                + "kept.");
     }
 
     @Test
     @Points(3)
     @DisplayName("a timeout kills the program and every process the program started")
     void killsEveryProcessTheProgramStarted() throws Exception {
-        CompletedProcess result = Subprocess.run(Child.command("spawn-sleeper", "sleep", "600000"),
+        CompletedProcess result = Subprocess.run(Child.command("out", token + " ", "spawn-sleeper", "sleep", "600000"),
                 Duration.ofSeconds(4));
 
         assertTrue(result.timedOut(), "The program sleeps for ten minutes, so it should time out.");
         String printed = result.stdout().strip();
-        if (printed.isEmpty()) {
-            fail("The program did not get to start its own child within 4 s, so this test could not check "
-                    + "anything. Is the machine very busy? Run the test again.");
+        String pid = printed.startsWith(token + " ") ? printed.substring(token.length() + 1) : "";
+        if (!pid.matches("[0-9]+")) {
+            fail("The program prints a word and then the pid of the process it started, but stdout held '" + printed
+                    + "'. If it is empty, the program did not get to start its own child within 4 s, so this test "
+                    + "could not check anything: is the machine very busy? Run the test again.");
         }
-        Optional<ProcessHandle> grandchild = ProcessHandle.of(Long.parseLong(printed));
+        Optional<ProcessHandle> grandchild = ProcessHandle.of(Long.parseLong(pid));
         try {
             assertTrue(waitUntilGone(grandchild), "After the timeout, the process that the program started "
-                    + "(pid " + printed + ") was still running. Killing a process does not kill its children: "
+                    + "(pid " + pid + ") was still running. Killing a process does not kill its children: "
                     + "kill its descendants() too, before you kill the process itself.");
         } finally {
             grandchild.ifPresent(ProcessHandle::destroyForcibly); // never leave it behind, whatever happened
@@ -88,7 +95,7 @@ class SubprocessTimeoutTest {
     void killsAShellAndItsBackgroundJob() throws Exception {
         Tools.require("sh", "sleep");
         // A duration no other process uses, so the test finds exactly the sleeps it started.
-        String seconds = "1000." + (100_000 + dev.amdahl.grading.Seed.random().nextInt(900_000));
+        String seconds = "1000." + (100_000 + Seed.random().nextInt(900_000));
 
         CompletedProcess result = Subprocess.run(java.util.List.of("sh", "-c", "sleep " + seconds + " & sleep "
                 + seconds), Duration.ofSeconds(2));
