@@ -51,7 +51,7 @@ final class SuiteRuns {
     ExerciseResult grade(Exercise exercise, StagedExercise staged)
             throws SandboxException, IOException, InterruptedException {
         RunnerWatcher onProgram = new RunnerWatcher();
-        SandboxResult run = runIn(exercise.id(), staged, Optional.empty(), limits, onProgram);
+        SandboxResult run = runIn(exercise, staged, Optional.empty(), limits, onProgram);
         ExerciseResult suite = RunInterpreter.interpret(exercise.id(), studentTests(onProgram), onProgram, run, limits,
                 staged.ignored());
         if (suite.verdict() == Verdict.COMPILE_ERROR) {
@@ -145,7 +145,7 @@ final class SuiteRuns {
         Map<String, Map<String, Outcome>> outcomes = new HashMap<>();
         for (PlantedBug bug : exercise.plantedBugs()) {
             RunnerWatcher runner = new RunnerWatcher();
-            runIn(exercise.id(), staged, Optional.of(bug), bugLimits, runner);
+            runIn(exercise, staged, Optional.of(bug), bugLimits, runner);
             for (RunnerEvent event : runner.events()) {
                 if (event instanceof RunnerEvent.VariantFinished finished && finished.variant().equals(bug.id())) {
                     outcomes.putIfAbsent(bug.id(), Map.copyOf(finished.outcomes()));
@@ -159,8 +159,9 @@ final class SuiteRuns {
      * One run of the suite, on the program with coverage or on {@code bug}. The input goes under the folder the
      * runner may empty: it removes the program's code (and the bug's) before the first test runs.
      */
-    private SandboxResult runIn(String exerciseId, StagedExercise staged, Optional<PlantedBug> bug,
+    private SandboxResult runIn(Exercise exercise, StagedExercise staged, Optional<PlantedBug> bug,
             SandboxLimits runLimits, RunnerWatcher runner) throws SandboxException, IOException, InterruptedException {
+        String exerciseId = exercise.id();
         Path work = Files.createTempDirectory("amdahl-" + exerciseId + "-suite-");
         try {
             Path privateFolder = work.resolve(SandboxJob.PRIVATE);
@@ -168,6 +169,9 @@ final class SuiteRuns {
             List<String> command = Grader.seeded(Grader.runner(SandboxJob.WORK + "/" + SandboxJob.PRIVATE + "/exercise"),
                     work, seed);
             command.add("--student-tests");
+            for (String capability : exercise.settings().allows().stream().sorted().toList()) {
+                command.addAll(List.of("--allow", capability)); // what the tests may use, as the code elsewhere
+            }
             if (bug.isPresent()) {
                 bug.get().writeProgram(staged.directory().resolve("src/main/java"),
                         privateFolder.resolve("variants").resolve(bug.get().id()).resolve("src/main/java"));

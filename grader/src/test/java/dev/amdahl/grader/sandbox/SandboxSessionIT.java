@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A session in the real engine: its standard input stays open between lines, it can be frozen so that it uses no
- * CPU, it runs pinned to a cpuset without a CPU quota, and nothing of it is left when it ends.
+ * A session in the real engine: its program keeps taking lines on the channel (the socket at
+ * {@link SandboxJob#EVENTS}) between answers, it can be frozen so that it uses no CPU, it runs pinned to a cpuset
+ * without a CPU quota, and nothing of it is left when it ends.
  */
 @RequiresDocker
 class SandboxSessionIT {
@@ -48,7 +49,38 @@ class SandboxSessionIT {
         }
     }
 
-    /** Standard output as text, and done once it has seen {@code until}. */
+    /** A program that connects to the channel as the runner does, and echoes each line (or, with "tick", ticks). */
+    private static final String PROGRAM = """
+            import java.io.*;
+            import java.net.*;
+            import java.nio.channels.*;
+            import java.nio.charset.StandardCharsets;
+
+            public class Program {
+                public static void main(String[] args) throws Exception {
+                    SocketChannel socket = SocketChannel.open(StandardProtocolFamily.UNIX);
+                    socket.connect(UnixDomainSocketAddress.of(args[0]));
+                    PrintStream out = new PrintStream(Channels.newOutputStream(socket), true, StandardCharsets.UTF_8);
+                    if (args.length > 1) {
+                        for (int i = 1; ; i++) {
+                            out.println("tick " + i);
+                            Thread.sleep(50);
+                        }
+                    }
+                    BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(socket),
+                            StandardCharsets.UTF_8));
+                    for (String line = in.readLine(); line != null; line = in.readLine()) {
+                        out.println("got " + line);
+                        if (line.equals("quit")) {
+                            out.println("bye");
+                            return;
+                        }
+                    }
+                }
+            }
+            """;
+
+    /** What arrives on the channel as text, and done once it has seen {@code until}. */
     private static final class Lines implements OutputWatcher {
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         private final String until;
@@ -86,6 +118,15 @@ class SandboxSessionIT {
                 SandboxLimits.defaults().withWallClock(wallClock), watcher);
     }
 
+    private SandboxJob program(Lines watcher, String... more) throws Exception {
+        Files.writeString(input.resolve("Program.java"), PROGRAM);
+        List<String> command = new java.util.ArrayList<>(List.of("java", SandboxJob.WORK + "/Program.java",
+                SandboxJob.EVENTS));
+        command.addAll(List.of(more));
+        return new SandboxJob("session-test", input, command, Map.of("amdahl.test", "session"),
+                SandboxLimits.defaults().withWallClock(Duration.ofMinutes(1)), watcher);
+    }
+
     private Container container() {
         return docker.listContainersCmd().withShowAll(true).withLabelFilter(Map.of("amdahl.test", "session")).exec()
                 .stream().findFirst().orElse(null);
@@ -94,10 +135,9 @@ class SandboxSessionIT {
     @Test
     void linesGoInAndAnswersComeBackWhileItKeepsRunning() throws Exception {
         Lines out = new Lines("bye");
-        try (SandboxSession session = sandbox.open(job("while read line; do echo \"got $line\"; "
-                + "[ \"$line\" = quit ] && echo bye && exit 0; done", out, Duration.ofMinutes(1)), "0")) {
-            session.send("one");
-            assertThat(out.await("got one", Duration.ofSeconds(20))).contains("got one");
+        try (SandboxSession session = sandbox.open(program(out), "0")) {
+            session.send("one"); // before the program has connected: it gets it once it does
+            assertThat(out.await("got one", Duration.ofSeconds(60))).contains("got one");
             assertThat(session.running()).isTrue();
             session.send("two");
             assertThat(out.await("got two", Duration.ofSeconds(20))).contains("got two");
@@ -119,9 +159,8 @@ class SandboxSessionIT {
     @Test
     void aFrozenSessionDoesNothingUntilThawed() throws Exception {
         Lines out = new Lines("never");
-        try (SandboxSession session = sandbox.open(job("i=0; while true; do i=$((i+1)); echo tick $i; sleep 0.05;"
-                + " done", out, Duration.ofMinutes(1)), "0")) {
-            out.await("tick 3", Duration.ofSeconds(20));
+        try (SandboxSession session = sandbox.open(program(out, "tick"), "0")) {
+            assertThat(out.await("tick 3", Duration.ofSeconds(60))).contains("tick 3");
             session.freeze();
             assertThat(docker.inspectContainerCmd(container().getId()).exec().getState().getPaused()).isTrue();
             Thread.sleep(200); // output already on its way may still arrive
