@@ -47,7 +47,9 @@ class GradeSpeedupIT {
         // Its lock hands every number over between the threads: on a busy machine its trials may never agree.
         contention = speedupOrUndecided(grade(SAMPLES.resolve("speedup-contention"), "contention",
                 new StringWriter(), ExitCodes.OK, ExitCodes.INTERNAL_ERROR));
-        memoising = refused(grade(SAMPLES.resolve("speedup-memoising"), "memoising", new StringWriter()));
+        // FAILED when every repeat shows the memory; on a busy machine the repeats may be too noisy: INCONCLUSIVE.
+        memoising = refused(grade(SAMPLES.resolve("speedup-memoising"), "memoising", new StringWriter(),
+                ExitCodes.OK, ExitCodes.INTERNAL_ERROR));
         // An INCONCLUSIVE case leaves the grade incomplete, and the grader says so with its exit code.
         precomputed = refused(grade(SAMPLES.resolve("speedup-precomputed"), "precomputed", new StringWriter(),
                 ExitCodes.INTERNAL_ERROR));

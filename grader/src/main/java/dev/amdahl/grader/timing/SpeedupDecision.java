@@ -18,6 +18,13 @@ public final class SpeedupDecision {
      */
     static final double REPEAT_SHARE_AT_LEAST = 0.5;
 
+    /**
+     * A zero for remembering needs every repeat under this share of its first time, relative and absolute: on a busy
+     * machine an honest version's repeat was seen at 40 % of its first time (relative 0.3), while a remembered answer
+     * costs a lookup. Between this and {@link #REPEAT_SHARE_AT_LEAST} the measurement is refused, not failed.
+     */
+    static final double REPEAT_SHARE_PROVES_MEMORY = 0.25;
+
     private SpeedupDecision() {
     }
 
@@ -97,8 +104,20 @@ public final class SpeedupDecision {
                     m.threads(), times(m.studentSpeedup()), 100 * m.efficiency(), m.threads(), m.referenceSpeedup()),
                     attempts, m);
         }
-        if (!evidence.repeats().isEmpty()
+        boolean everyRepeatRemembered = !evidence.repeats().isEmpty() && evidence.repeats().stream().allMatch(
+                r -> r.relativeShare() < REPEAT_SHARE_PROVES_MEMORY && r.studentShare() < REPEAT_SHARE_PROVES_MEMORY);
+        if (!everyRepeatRemembered && !evidence.repeats().isEmpty()
                 && median(evidence.repeats(), Plausibility.Repeat::relativeShare) < REPEAT_SHARE_AT_LEAST) {
+            return new SpeedupVerdict.Refused(SpeedupVerdict.Doubt.FASTER_ON_REPEAT, String.format(Locale.ROOT,
+                    "Given inputs it had already seen, your parallel version took %.0f %% of its first time (the"
+                            + " reference: %.0f %%). That can be a busy machine, or answers kept from earlier calls,"
+                            + " which a speedup (Amdahl's law) must not count; the timings cannot tell which. Your"
+                            + " instructor will look at them; this is not a zero. Keep nothing (no static map or cache)"
+                            + " from one call to the next.",
+                    100 * median(evidence.repeats(), Plausibility.Repeat::studentShare),
+                    100 * median(evidence.repeats(), Plausibility.Repeat::referenceShare)), attempts, m);
+        }
+        if (everyRepeatRemembered) {
             return new SpeedupVerdict.Refused(SpeedupVerdict.Doubt.REMEMBERS_EARLIER_CALLS, String.format(Locale.ROOT,
                     "Your parallel version remembers earlier calls: given an input it had already seen, it took"
                             + " %.0f %% of its first time (the reference: %.0f %%). A speedup (Amdahl's law) compares"

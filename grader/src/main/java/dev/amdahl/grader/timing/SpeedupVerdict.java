@@ -38,8 +38,10 @@ public sealed interface SpeedupVerdict {
 
     /** Why a measurement is refused. */
     enum Doubt {
-        /** An input timed again took a fraction of its first time: the version keeps work from earlier calls. */
+        /** Every input timed again took a small fraction of its first time: the version keeps earlier work. */
         REMEMBERS_EARLIER_CALLS,
+        /** Inputs timed again were much faster than the first time, but not all by far: remembering, or noise. */
+        FASTER_ON_REPEAT,
         /** On one thread it beat the sequential baseline on the same input by more than noise: other work. */
         FASTER_ON_ONE_THREAD,
         /** Its speedup per core is beyond 100 % (and beyond the reference's) by more than noise. */

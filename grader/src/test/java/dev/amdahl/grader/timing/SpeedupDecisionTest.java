@@ -179,6 +179,21 @@ class SpeedupDecisionTest {
     }
 
     @Test
+    void anHonestVersionWhoseRepeatsABusyMachineSpedUpIsRefusedNeverFailed() {
+        // Seen in BatchTimingIT at load 6-9: the reference's repeats took 132 %, an honest version's 40 %.
+        SpeedupVerdict scored = decide(List.of(recorded(95, QUIET)));
+        List<Plausibility.Repeat> busy = List.of(new Plausibility.Repeat(nanos(250), nanos(100), nanos(95), nanos(125)),
+                new Plausibility.Repeat(nanos(240), nanos(96), nanos(94), nanos(124)),
+                new Plausibility.Repeat(nanos(100), nanos(95), nanos(95), nanos(94)));
+
+        assertThat(judge(scored, busy, oneThread(181))).isInstanceOfSatisfying(SpeedupVerdict.Refused.class,
+                refused -> {
+                    assertThat(refused.doubt()).isEqualTo(SpeedupVerdict.Doubt.FASTER_ON_REPEAT);
+                    assertThat(refused.message()).contains("busy machine").contains("this is not a zero");
+                });
+    }
+
+    @Test
     void aRepeatIsMeasuredAgainstTheReferencesOwnSoAMachineThatGotQuieterIsNotMemory() {
         SpeedupVerdict scored = decide(List.of(recorded(95, QUIET)));
         List<Plausibility.Repeat> quieter = List.of(new Plausibility.Repeat(nanos(190), nanos(90), nanos(188),
