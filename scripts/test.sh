@@ -20,5 +20,9 @@ fi
 
 amdahl_ensure_chromium || [ "$required" != true ] || { echo "AMDAHL_DOCKER_REQUIRED=true and no chromium: failing." >&2; exit 1; }
 
+# The exec plugin is bound to no phase, so the build never fetches it; TemplateExportIT runs the students' timing
+# command ("exec:exec") offline in an exported template, so it must be in the local repository first.
+./mvnw -B -ntp -q -N exec:help > /dev/null
+
 amdahl_say "Running the tests: ./mvnw verify"
 ./mvnw -B -ntp verify -Damdahl.docker.required="$required" "$@"
