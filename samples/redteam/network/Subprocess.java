@@ -32,29 +32,54 @@ public final class Subprocess {
         throw new UnsupportedOperationException("TODO");
     }
 
-    static void attack() throws Exception {
-        reached = false;
-        for (var address : List.of(new java.net.InetSocketAddress("1.1.1.1", 53),
-                new java.net.InetSocketAddress("169.254.169.254", 80), new java.net.InetSocketAddress("10.0.0.1", 80))) {
-            try (var socket = new java.net.Socket()) {
-                socket.connect(address, 2000);
-                reached = true;
-            } catch (java.io.IOException | IllegalArgumentException refused) {
-                // as it should be
+    /**
+     * The attack runs in a child JVM: the allowlist refuses java.net in the submission itself, so the container's
+     * own wall (no network) is what this case checks. The child exits 0 only if something answered.
+     */
+    private static final String CHILD = """
+            import java.net.*;
+            import java.nio.channels.SocketChannel;
+            import java.util.List;
+
+            public class Net {
+                public static void main(String[] args) {
+                    boolean reached = false;
+                    for (InetSocketAddress address : List.of(new InetSocketAddress("1.1.1.1", 53),
+                            new InetSocketAddress("169.254.169.254", 80), new InetSocketAddress("10.0.0.1", 80))) {
+                        try (Socket socket = new Socket()) {
+                            socket.connect(address, 2000);
+                            reached = true;
+                        } catch (Exception refused) {
+                            // as it should be
+                        }
+                    }
+                    try {
+                        InetAddress.getByName("example.com");
+                        reached = true;
+                    } catch (Exception refused) {
+                        // as it should be
+                    }
+                    try (SocketChannel docker = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+                        docker.connect(UnixDomainSocketAddress.of("/var/run/docker.sock"));
+                        reached = true;
+                    } catch (Exception refused) {
+                        // as it should be
+                    }
+                    System.exit(reached ? 0 : 1);
+                }
             }
+            """;
+
+    private static boolean attacked;
+
+    static synchronized void attack() throws Exception {
+        if (attacked) {
+            return;
         }
-        try {
-            java.net.InetAddress.getByName("example.com");
-            reached = true;
-        } catch (java.io.IOException refused) {
-            // as it should be
-        }
-        try (var docker = java.nio.channels.SocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
-            docker.connect(java.net.UnixDomainSocketAddress.of("/var/run/docker.sock"));
-            reached = true;
-        } catch (java.io.IOException refused) {
-            // as it should be
-        }
+        attacked = true;
+        Path source = java.nio.file.Files.createTempDirectory("net").resolve("Net.java");
+        java.nio.file.Files.writeString(source, CHILD);
+        reached = new ProcessBuilder("java", source.toString()).inheritIO().start().waitFor() == 0;
     }
 
     static boolean reached;
