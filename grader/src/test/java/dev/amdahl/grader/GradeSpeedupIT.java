@@ -143,10 +143,18 @@ class GradeSpeedupIT {
     void aVersionThatRemembersEarlierCallsFailsAndHearsWhy() {
         // Single-threaded, block counts kept in a static map: fresh inputs show it as slow as one thread, and an
         // input timed again gives the memory away.
-        assertThat(memoising.get("status").asText()).as(memoising.toString()).isEqualTo("FAILED");
-        assertThat(memoising.get("needsReview").asBoolean()).isFalse();
-        assertThat(memoising.get("message").asText()).contains("remembers earlier calls").contains("Amdahl's law")
-                .contains("memory, not parallelism").contains("keep nothing");
+        // A machine busy enough to slow most repeats may leave the timings unable to tell memory from load: that
+        // is an honest INCONCLUSIVE for a human, never points.
+        assertThat(memoising.get("status").asText()).as(memoising.toString()).isIn("FAILED", "INCONCLUSIVE");
+        if (memoising.get("status").asText().equals("INCONCLUSIVE")) {
+            assertThat(memoising.get("needsReview").asBoolean()).isTrue();
+            assertThat(memoising.get("message").asText()).as(memoising.toString())
+                    .contains("inputs it had already seen").contains("this is not a zero");
+        } else {
+            assertThat(memoising.get("needsReview").asBoolean()).isFalse();
+            assertThat(memoising.get("message").asText()).contains("remembers earlier calls")
+                    .contains("Amdahl's law").contains("memory, not parallelism").contains("keep nothing");
+        }
         assertThat(memoising.get("measurement").get("studentSpeedup").asDouble()).as("fresh inputs: one thread")
                 .isLessThan(1.3);
     }

@@ -37,7 +37,7 @@ public record SpeedupResult(String caseClass, String name, double points, double
         NOT_TIMED,
         /**
          * The submission failed on a timed input, answered wrongly, was too slow to time, or remembered earlier calls
-         * (an input timed again took a fraction of its first time): 0.
+         * (inputs timed again took a fraction of a fresh input's time): 0.
          */
         FAILED,
         /** The reference or the grader broke: not graded, never the student's zero. */

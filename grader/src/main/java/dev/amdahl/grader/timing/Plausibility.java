@@ -21,26 +21,33 @@ public record Plausibility(List<Repeat> repeats, List<OneThread> oneThread) {
 
     /**
      * An input of the trials timed again: the student's parallel version and, as a yardstick for the machine, the
-     * reference's, both on all the cores.
+     * reference's, both on all the cores. Each again-time is set against its side's median time on the trials'
+     * fresh inputs (same size, different numbers, the same work), not against the one trial it repeats: load only
+     * ever slows a run down, so a single slowed first time must not make an honest repeat look remembered.
+     *
+     * @param studentFreshNanos   the student's median time on the trials' fresh inputs
+     * @param studentAgainNanos   the student's time on this input, timed again
+     * @param referenceFreshNanos the reference's median time on the trials' fresh inputs
+     * @param referenceAgainNanos the reference's time on this input, timed again
      */
-    public record Repeat(long studentFirstNanos, long studentAgainNanos, long referenceFirstNanos,
+    public record Repeat(long studentFreshNanos, long studentAgainNanos, long referenceFreshNanos,
             long referenceAgainNanos) {
 
         public Repeat {
-            if (studentFirstNanos <= 0 || studentAgainNanos <= 0 || referenceFirstNanos <= 0
+            if (studentFreshNanos <= 0 || studentAgainNanos <= 0 || referenceFreshNanos <= 0
                     || referenceAgainNanos <= 0) {
                 throw new IllegalArgumentException("a timing is more than 0 ns");
             }
         }
 
-        /** The student's second time as a share of its first: about 1 when nothing is remembered. */
+        /** The student's time on a seen input as a share of its time on fresh ones: about 1 when nothing is kept. */
         public double studentShare() {
-            return (double) studentAgainNanos / studentFirstNanos;
+            return (double) studentAgainNanos / studentFreshNanos;
         }
 
-        /** The reference's second time as a share of its first: how much the machine itself changed. */
+        /** The reference's share: how much the machine itself changed. */
         public double referenceShare() {
-            return (double) referenceAgainNanos / referenceFirstNanos;
+            return (double) referenceAgainNanos / referenceFreshNanos;
         }
 
         /** The student's share over the reference's, so that a machine that got quieter does not count. */

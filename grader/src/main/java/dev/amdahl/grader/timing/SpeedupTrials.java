@@ -5,6 +5,7 @@ import dev.amdahl.runner.protocol.TimingCommand;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
+import java.util.function.ToLongFunction;
 
 /**
  * Times the submission's parallel version against the reference, both on {@code cores} threads, and decides: a
@@ -107,12 +108,15 @@ public final class SpeedupTrials {
 
     /**
      * {@value #REPEATS} inputs of the last attempt (its first, middle and last trial), timed again on the
-     * submission's parallel version, then on the reference's, and the submission's answers checked again. Each side
-     * runs its repeats in a row, so that the sides are frozen and thawed only twice.
+     * submission's parallel version, then on the reference's, and the submission's answers checked again; each side's
+     * time set against its median over the attempt's fresh inputs. Each side runs its repeats in a row, so that the
+     * sides are frozen and thawed only twice.
      */
     private List<Plausibility.Repeat> repeats(int cores) throws TimingException, InterruptedException {
         int n = lastAttempt.size();
         List<Run> runs = List.of(lastAttempt.get(0), lastAttempt.get(n / 2), lastAttempt.get(n - 1));
+        long studentFresh = medianNanos(lastAttempt, Trial::studentParallelNanos);
+        long referenceFresh = medianNanos(lastAttempt, Trial::referenceParallelNanos);
         List<RunnerEvent.Timed> again = new ArrayList<>();
         for (Run run : runs) {
             again.add(wake(student).run(TimingCommand.PARALLEL, plan.size(), run.seed(), cores));
@@ -123,10 +127,15 @@ public final class SpeedupTrials {
             RunnerEvent.Timed referenceAgain = wake(reference).run(TimingCommand.PARALLEL, plan.size(), run.seed(),
                     cores);
             check(run.seed(), run.referenceAnswer(), again.get(i).fingerprint(), " when it was timed again");
-            repeats.add(new Plausibility.Repeat(run.trial().studentParallelNanos(), Math.max(1, again.get(i).nanos()),
-                    run.trial().referenceParallelNanos(), Math.max(1, referenceAgain.nanos())));
+            repeats.add(new Plausibility.Repeat(studentFresh, Math.max(1, again.get(i).nanos()), referenceFresh,
+                    Math.max(1, referenceAgain.nanos())));
         }
         return repeats;
+    }
+
+    private static long medianNanos(List<Run> runs, ToLongFunction<Trial> side) {
+        double[] nanos = runs.stream().mapToDouble(run -> side.applyAsLong(run.trial())).toArray();
+        return Math.max(1, Math.round(SpeedupMeasurement.quantile(nanos, 0.5)));
     }
 
     /**

@@ -38,9 +38,9 @@ public sealed interface SpeedupVerdict {
 
     /** Why a measurement is refused. */
     enum Doubt {
-        /** Every input timed again took a small fraction of its first time: the version keeps earlier work. */
+        /** Inputs timed again took a small fraction of a fresh input's time (the median): it keeps earlier work. */
         REMEMBERS_EARLIER_CALLS,
-        /** Inputs timed again were much faster than the first time, but not all by far: remembering, or noise. */
+        /** Inputs timed again were much faster than fresh ones, but not by far: remembering, or noise. */
         FASTER_ON_REPEAT,
         /** On one thread it beat the sequential baseline on the same input by more than noise: other work. */
         FASTER_ON_ONE_THREAD,

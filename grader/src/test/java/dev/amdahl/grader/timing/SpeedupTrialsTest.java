@@ -192,7 +192,7 @@ class SpeedupTrialsTest {
 
         assertThat(outcome.verdict()).isInstanceOfSatisfying(SpeedupVerdict.Refused.class, refused -> {
             assertThat(refused.doubt()).isEqualTo(SpeedupVerdict.Doubt.REMEMBERS_EARLIER_CALLS);
-            assertThat(refused.message()).contains("3 % of its first time");
+            assertThat(refused.message()).contains("3 % of the time fresh inputs took");
         });
         assertThat(outcome.scaling()).isEmpty();
     }
