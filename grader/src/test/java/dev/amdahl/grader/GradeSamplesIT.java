@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.dockerjava.api.DockerClient;
 import dev.amdahl.grader.docker.RequiresDocker;
 import dev.amdahl.grader.report.Schemas;
-import dev.amdahl.grader.sandbox.DockerEngine;
-import dev.amdahl.grader.sandbox.DockerSandbox;
+import dev.amdahl.grader.sandbox.OurContainers;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,14 +32,7 @@ class GradeSamplesIT {
 
     @AfterEach
     void noContainerIsLeftBehind() throws Exception {
-        DockerClient docker = DockerEngine.connect();
-        try {
-            assertThat(docker.listContainersCmd().withShowAll(true)
-                    .withLabelFilter(Map.of(DockerSandbox.LABEL, "true")).exec())
-                    .as("containers labelled %s=true after grading", DockerSandbox.LABEL).isEmpty();
-        } finally {
-            docker.close();
-        }
+        assertThat(OurContainers.leftByThisProcess()).as("containers this test's gradings left behind").isEmpty();
     }
 
     @Test

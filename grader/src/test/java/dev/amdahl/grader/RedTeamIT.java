@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.dockerjava.api.DockerClient;
 import dev.amdahl.grader.course.Course;
 import dev.amdahl.grader.course.Exercise;
 import dev.amdahl.grader.course.Quantities;
@@ -13,7 +12,6 @@ import dev.amdahl.grader.grading.Grader;
 import dev.amdahl.grader.report.ConsoleReport;
 import dev.amdahl.grader.report.JsonReport;
 import dev.amdahl.grader.report.ReportFormat;
-import dev.amdahl.grader.sandbox.DockerEngine;
 import dev.amdahl.grader.sandbox.DockerSandbox;
 import dev.amdahl.grader.sandbox.SandboxImage;
 import dev.amdahl.grader.sandbox.SandboxLimits;
@@ -22,6 +20,7 @@ import dev.amdahl.grader.scoring.GradeReport;
 import dev.amdahl.grader.submission.SubmissionStager;
 import dev.amdahl.grader.testrun.ExpectedTests;
 import dev.amdahl.grading.Scores;
+import dev.amdahl.grader.sandbox.OurContainers;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -84,13 +83,7 @@ class RedTeamIT {
         if (withHidden != null) {
             withHidden.close();
         }
-        DockerClient docker = DockerEngine.connect();
-        try {
-            assertThat(docker.listContainersCmd().withShowAll(true)
-                    .withLabelFilter(Map.of(DockerSandbox.LABEL, "true")).exec()).isEmpty();
-        } finally {
-            docker.close();
-        }
+        assertThat(OurContainers.leftByThisProcess()).as("containers this test's gradings left behind").isEmpty();
     }
 
     @TestFactory

@@ -92,7 +92,8 @@ public record ExerciseRubric(Treatment structure, StylePolicy style, String sha2
     }
 
     private static SpeedupRubric noSpeedup() {
-        return new SpeedupRubric(java.util.List.of(), 0.8, 0.3, 0.2, 2, 7, 2, java.util.OptionalInt.empty());
+        return new SpeedupRubric(java.util.List.of(), 0.8, 0.3, 0.2, 2, 7, 2, java.util.OptionalInt.empty(),
+                SpeedupRubric.DEFAULT_REFERENCE_GAIN);
     }
 
     public static ExerciseRubric defaults() {

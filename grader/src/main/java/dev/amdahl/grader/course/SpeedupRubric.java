@@ -20,24 +20,33 @@ import java.util.Set;
  * speedup.trials = 7                      # interleaved trials per attempt
  * speedup.warmups = 2                     # untimed rounds first
  * speedup.size = 3000000                  # the input size; default: the case's defaultSize()
+ * speedup.reference-gain = 0.5            # the reference must gain this share of every extra core, or no score
  * </pre>
  *
- * @param cases each timed case and its points
+ * @param cases         each timed case and its points
+ * @param referenceGain the share of each core beyond the first that the reference's own speedup must show for a
+ *                      measurement to be scored: with 0.5, at least 1.5 on 2 cores, 2.5 on 4
  */
 public record SpeedupRubric(List<Case> cases, double fullAt, double floorAt, double maxSpread, int retries,
-        int trials, int warmups, OptionalInt size) {
+        int trials, int warmups, OptionalInt size, double referenceGain) {
+
+    /** The reference's share of each extra core unless the rubric says otherwise. */
+    public static final double DEFAULT_REFERENCE_GAIN = 0.5;
 
     /** One timed case: a class of the exercise's tests that implements {@code SpeedupCase}, and its points. */
     public record Case(String className, double points) {
     }
 
     static final Set<String> KEYS = Set.of("speedup", "speedup.full-at", "speedup.floor-at", "speedup.max-spread",
-            "speedup.retries", "speedup.trials", "speedup.warmups", "speedup.size");
+            "speedup.retries", "speedup.trials", "speedup.warmups", "speedup.size", "speedup.reference-gain");
 
     public SpeedupRubric {
         cases = List.copyOf(cases);
         if (!(floorAt >= 0) || !(fullAt > floorAt)) {
             throw new IllegalArgumentException("speedup.floor-at must be 0 or more and below speedup.full-at");
+        }
+        if (!(referenceGain >= 0) || !(referenceGain <= 1)) {
+            throw new IllegalArgumentException("speedup.reference-gain must be between 0 and 1");
         }
         if (!(maxSpread > 0) || retries < 0 || trials < 3 || warmups < 0) {
             throw new IllegalArgumentException("speedup.max-spread must be above 0, speedup.retries and "
@@ -60,7 +69,7 @@ public record SpeedupRubric(List<Case> cases, double fullAt, double floorAt, dou
                             + "'speedup' names none: add speedup = CASE:POINTS.");
                 }
             }
-            return new SpeedupRubric(List.of(), 0.8, 0.3, 0.2, 2, 7, 2, OptionalInt.empty());
+            return new SpeedupRubric(List.of(), 0.8, 0.3, 0.2, 2, 7, 2, OptionalInt.empty(), DEFAULT_REFERENCE_GAIN);
         }
         List<Case> cases = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
@@ -90,7 +99,9 @@ public record SpeedupRubric(List<Case> cases, double fullAt, double floorAt, dou
                     number(properties.getProperty("speedup.max-spread", "0.2"), "speedup.max-spread", file),
                     whole(properties.getProperty("speedup.retries", "2"), "speedup.retries", file, 0),
                     whole(properties.getProperty("speedup.trials", "7"), "speedup.trials", file, 3),
-                    whole(properties.getProperty("speedup.warmups", "2"), "speedup.warmups", file, 0), size);
+                    whole(properties.getProperty("speedup.warmups", "2"), "speedup.warmups", file, 0), size,
+                    number(properties.getProperty("speedup.reference-gain", Double.toString(DEFAULT_REFERENCE_GAIN)),
+                            "speedup.reference-gain", file));
         } catch (IllegalArgumentException e) {
             throw new CourseException(file + ": " + e.getMessage() + ".");
         }

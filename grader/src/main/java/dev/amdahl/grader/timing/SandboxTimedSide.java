@@ -9,21 +9,32 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * A side of the timing in its own sandbox session: the runner in {@code --timing} mode, asked over standard input.
+ * A side of the timing in its own sandbox session: the runner in {@code --timing} mode, asked over its event channel.
  * What goes wrong is the student's fault on the student's side and the grader's on the reference's.
  */
 final class SandboxTimedSide implements TimedSide, AutoCloseable {
 
+    /** How many times a side is asked to freeze before the failure counts. */
+    static final int FREEZE_ATTEMPTS = 4;
+
     private final SandboxSession session;
     private final TimingWatcher events;
     private final boolean reference;
+    private final Duration freezeBackoff;
     private Duration runLimit;
 
     SandboxTimedSide(SandboxSession session, TimingWatcher events, boolean reference, Duration runLimit) {
+        this(session, events, reference, runLimit, Duration.ofMillis(250));
+    }
+
+    /** @param freezeBackoff the wait after the first failed freeze; doubled, tripled, … after the next ones */
+    SandboxTimedSide(SandboxSession session, TimingWatcher events, boolean reference, Duration runLimit,
+            Duration freezeBackoff) {
         this.session = session;
         this.events = events;
         this.reference = reference;
         this.runLimit = runLimit;
+        this.freezeBackoff = freezeBackoff;
     }
 
     /** From now on a single run may take at most {@code limit}. */
@@ -75,13 +86,37 @@ final class SandboxTimedSide implements TimedSide, AutoCloseable {
         throw unexpected(event);
     }
 
+    /**
+     * Freezes this side, trying again a few times: the cgroup freezer gives up on processes that keep running
+     * (runc: "unable to freeze"). A side is only frozen once its call has returned, so a student's side that still
+     * cannot be frozen keeps work running after its call, and would share the cores with the reference's timing: the
+     * student's to fix (issue 20), never "not your fault". The reference's side failing is the grader's.
+     */
     @Override
-    public void pause() throws TimingException {
-        try {
-            session.freeze();
-        } catch (SandboxException e) {
-            throw new TimingException(TimingException.Cause.INTERNAL, e.getMessage());
+    public void pause() throws TimingException, InterruptedException {
+        SandboxException last = null;
+        for (int attempt = 1; attempt <= FREEZE_ATTEMPTS; attempt++) {
+            try {
+                session.freeze();
+                return;
+            } catch (SandboxException e) {
+                last = e;
+                if (!session.running()) {
+                    return; // an ended side uses no CPU; its next run says how it ended
+                }
+                if (attempt < FREEZE_ATTEMPTS) {
+                    Thread.sleep(freezeBackoff.toMillis() * attempt);
+                }
+            }
         }
+        if (reference) {
+            throw new TimingException(TimingException.Cause.INTERNAL, last.getMessage());
+        }
+        throw new TimingException(TimingException.Cause.FAILED, "Your version could not be timed: after its call"
+                + " returned, it kept the CPUs busy, so the grader could not pause it while the reference ran ("
+                + FREEZE_ATTEMPTS + " tries). Each version is timed alone, on cores no other work uses. Let every"
+                + " thread you start finish its work before your method returns (close or shut down the pool), and"
+                + " start nothing that outlives the call.");
     }
 
     @Override
@@ -89,6 +124,9 @@ final class SandboxTimedSide implements TimedSide, AutoCloseable {
         try {
             session.thaw();
         } catch (SandboxException e) {
+            if (!session.running()) {
+                return; // it ended while frozen: its next run says how
+            }
             throw new TimingException(TimingException.Cause.INTERNAL, e.getMessage());
         }
     }

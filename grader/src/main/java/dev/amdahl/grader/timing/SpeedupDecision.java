@@ -32,6 +32,10 @@ public final class SpeedupDecision {
     }
 
     /**
+     * Scores the first attempt whose trials agree (spread) and in which the reference itself got faster on the
+     * cores given ({@link TimingPolicy#referenceSpeedupAtLeast}); without that, the ratio to the reference's
+     * speedup would score a sequential version as parallel.
+     *
      * @param policy  the rubric's thresholds
      * @param threads the cores the trials ran on
      * @param trials  one attempt's trials per call: fresh input each time
@@ -44,16 +48,27 @@ public final class SpeedupDecision {
         SpeedupMeasurement measurement = null;
         for (int attempt = 1; attempt <= 1 + policy.retries(); attempt++) {
             measurement = SpeedupMeasurement.of(trials.get(), threads);
-            if (measurement.spread() <= policy.maxSpread()) {
+            boolean referenceGained = measurement.referenceSpeedup() >= policy.referenceSpeedupAtLeast(threads);
+            if (referenceGained && measurement.spread() <= policy.maxSpread()) {
                 return new SpeedupVerdict.Scored(policy.pointsFor(measurement.ratio()), measurement, attempt);
             }
         }
-        return new SpeedupVerdict.Inconclusive(1 + policy.retries(), measurement);
+        int attempts = 1 + policy.retries();
+        if (measurement.referenceSpeedup() < policy.referenceSpeedupAtLeast(threads)) {
+            return new SpeedupVerdict.Refused(SpeedupVerdict.Doubt.REFERENCE_WITHOUT_SPEEDUP, String.format(
+                    Locale.ROOT, "The speedup could not be measured here: on these %d cores even the reference"
+                            + " solution ran only %.2f times as fast as on one (%d attempts), and a speedup is graded"
+                            + " against the reference's, which must reach %.2f to mean anything. The machine was busy,"
+                            + " or gave fewer real cores than it said. Your instructor will time it again; this is not"
+                            + " a zero.", threads, measurement.referenceSpeedup(), attempts,
+                    policy.referenceSpeedupAtLeast(threads)), attempts, measurement);
+        }
+        return new SpeedupVerdict.Inconclusive(attempts, measurement);
     }
 
     /**
-     * Refuses a scored or inconclusive {@code verdict} whose trials cannot have measured parallelism, first cause
-     * first:
+     * Refuses a scored or inconclusive {@code verdict} (or one refused because the reference showed no speedup)
+     * whose trials cannot have measured parallelism, first cause first:
      * <ol>
      *   <li>on one thread the student's version beat the faster of the reference's sequential and parallel versions
      *       on the same input by more than the policy's noise ({@code maxSpread}; the median over the inputs);
@@ -76,6 +91,12 @@ public final class SpeedupDecision {
             case SpeedupVerdict.Inconclusive inconclusive -> {
                 attempts = inconclusive.attempts();
                 m = inconclusive.measurement();
+            }
+            // The checks below do not lean on the reference's speedup: what they find says more than "busy".
+            case SpeedupVerdict.Refused refused when refused.doubt() == SpeedupVerdict.Doubt.REFERENCE_WITHOUT_SPEEDUP
+                    -> {
+                attempts = refused.attempts();
+                m = refused.measurement();
             }
             default -> {
                 return verdict;

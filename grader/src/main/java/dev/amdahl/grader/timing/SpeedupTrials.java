@@ -225,7 +225,7 @@ public final class SpeedupTrials {
     }
 
     /** Freezes the side that is awake, if it is the other one, and thaws {@code side}. */
-    private TimedSide wake(TimedSide side) throws TimingException {
+    private TimedSide wake(TimedSide side) throws TimingException, InterruptedException {
         if (awake != side) {
             awake.pause();
             side.resume();

@@ -45,6 +45,8 @@ public sealed interface SpeedupVerdict {
         /** On one thread it beat the sequential baseline on the same input by more than noise: other work. */
         FASTER_ON_ONE_THREAD,
         /** Its speedup per core is beyond 100 % (and beyond the reference's) by more than noise. */
-        BEYOND_ITS_CORES
+        BEYOND_ITS_CORES,
+        /** The reference itself did not get faster on the cores given: no speedup can be measured here now. */
+        REFERENCE_WITHOUT_SPEEDUP
     }
 }

@@ -15,7 +15,7 @@ interface TimedSide {
     boolean check(int size, long seed, String expected, String actual) throws TimingException, InterruptedException;
 
     /** Stops this side from using any CPU until {@link #resume}. */
-    void pause() throws TimingException;
+    void pause() throws TimingException, InterruptedException;
 
     void resume() throws TimingException;
 }

@@ -145,7 +145,7 @@ public final class TimingLane {
             int size = rubric.size().orElse(ready.defaultSize());
             TimingPlan plan = new TimingPlan(size, rubric.warmups(), rubric.trials(), 3);
             TimingPolicy policy = new TimingPolicy(timed.points(), rubric.fullAt(), rubric.floorAt(),
-                    rubric.maxSpread(), rubric.retries(), 2);
+                    rubric.maxSpread(), rubric.retries(), 2, rubric.referenceGain());
             SpeedupTrials.Outcome outcome = new SpeedupTrials(reference, student, plan, seeds).measure(policy, cores);
             return result(timed, ready.caseName(), policy, outcome);
         } catch (TimingException e) {

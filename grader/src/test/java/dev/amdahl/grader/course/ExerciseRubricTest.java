@@ -84,7 +84,7 @@ class ExerciseRubricTest {
     void speedupCasesCarryPointsAndThresholds() throws Exception {
         ExerciseRubric rubric = load("speedup = WordCountSpeedup:2, dev.x.ConvolutionSpeedup:2.5\n"
                 + "speedup.full-at = 0.9\nspeedup.floor-at = 0.4\nspeedup.max-spread = 0.15\nspeedup.retries = 3\n"
-                + "speedup.trials = 5\nspeedup.warmups = 1\nspeedup.size = 1000\n");
+                + "speedup.trials = 5\nspeedup.warmups = 1\nspeedup.size = 1000\nspeedup.reference-gain = 0.6\n");
 
         SpeedupRubric speedup = rubric.speedup();
         assertThat(speedup.cases()).containsExactly(new SpeedupRubric.Case("WordCountSpeedup", 2),
@@ -97,6 +97,8 @@ class ExerciseRubricTest {
         assertThat(speedup.trials()).isEqualTo(5);
         assertThat(speedup.warmups()).isEqualTo(1);
         assertThat(speedup.size()).hasValue(1000);
+        assertThat(speedup.referenceGain()).isEqualTo(0.6);
+        assertThat(load("speedup = A:1\n").speedup().referenceGain()).as("the default").isEqualTo(0.5);
         assertThat(ExerciseRubric.load(exercise.resolve("none")).speedup().cases()).isEmpty();
     }
 
@@ -112,5 +114,7 @@ class ExerciseRubricTest {
         assertThatThrownBy(() -> load("speedup = A:1\nspeedup.retries = many\n"))
                 .hasMessageContaining("not a whole number");
         assertThatThrownBy(() -> load("speedup.sizes = 3\n")).hasMessageContaining("unknown key");
+        assertThatThrownBy(() -> load("speedup = A:1\nspeedup.reference-gain = 2\n"))
+                .hasMessageContaining("speedup.reference-gain must be between 0 and 1");
     }
 }

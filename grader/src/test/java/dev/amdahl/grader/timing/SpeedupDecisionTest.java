@@ -114,6 +114,67 @@ class SpeedupDecisionTest {
                 scored -> assertThat(scored.points()).isEqualTo(4));
     }
 
+    /** Trials on a machine where the reference itself gained nothing from its second core (issue 20). */
+    private static List<Trial> referenceWithoutSpeedup(double studentMillis) {
+        List<Trial> trials = new ArrayList<>();
+        for (int noise : QUIET) {
+            double factor = 1 + noise / 1000.0;
+            trials.add(new Trial(nanos(176 * factor), nanos(172 * factor), nanos(studentMillis * factor)));
+        }
+        return trials;
+    }
+
+    @Test
+    void aSequentialVersionIsNeverScoredWhenTheReferenceShowedNoSpeedupEither() {
+        // Issue 20, seen twice in a batch: studentSpeedup 0.994, referenceSpeedup 1.022, ratio 0.945: 4 / 4.
+        List<Trial> flat = referenceWithoutSpeedup(177);
+        assertThat(SpeedupMeasurement.of(flat, 2).ratio()).as("the ratio alone would earn full points")
+                .isGreaterThan(0.9);
+
+        SpeedupVerdict verdict = decide(List.of(flat, flat, flat));
+
+        assertThat(verdict).isInstanceOfSatisfying(SpeedupVerdict.Refused.class, refused -> {
+            assertThat(refused.doubt()).isEqualTo(SpeedupVerdict.Doubt.REFERENCE_WITHOUT_SPEEDUP);
+            assertThat(refused.attempts()).as("measured again in case the machine got quieter").isEqualTo(3);
+            assertThat(refused.message()).contains("even the reference solution ran only 1.02 times as fast")
+                    .contains("must reach 1.50").contains("this is not a zero");
+        });
+        assertThat(SpeedupDecision.judge(POLICY, verdict, Plausibility.NONE)).isSameAs(verdict);
+        assertThat(judge(verdict, repeats(177, 176), oneThread(178))).as("nothing else to doubt").isSameAs(verdict);
+    }
+
+    @Test
+    void rememberingIsFailedEvenOnAMachineWhereTheReferenceShowedNoSpeedup() {
+        // Seen on a machine at load 14: the reference 0.88 times as fast on 2 cores; the repeats still tell.
+        SpeedupVerdict busy = decide(List.of(referenceWithoutSpeedup(177), referenceWithoutSpeedup(177),
+                referenceWithoutSpeedup(177)));
+
+        assertThat(judge(busy, repeats(177, 18), oneThread(178))).isInstanceOfSatisfying(
+                SpeedupVerdict.Refused.class,
+                refused -> assertThat(refused.doubt()).isEqualTo(SpeedupVerdict.Doubt.REMEMBERS_EARLIER_CALLS));
+        assertThat(judge(busy, repeats(177, 176), oneThread(0.05))).isInstanceOfSatisfying(
+                SpeedupVerdict.Refused.class,
+                refused -> assertThat(refused.doubt()).isEqualTo(SpeedupVerdict.Doubt.FASTER_ON_ONE_THREAD));
+    }
+
+    @Test
+    void aMachineThatGetsQuieterIsMeasuredAgainAndThenScored() {
+        SpeedupVerdict verdict = decide(List.of(referenceWithoutSpeedup(177), recorded(176, QUIET)));
+
+        assertThat(verdict).isInstanceOfSatisfying(SpeedupVerdict.Scored.class, scored -> {
+            assertThat(scored.attempts()).isEqualTo(2);
+            assertThat(scored.measurement().ratio()).isCloseTo(94.0 / 176, within(0.02));
+        });
+    }
+
+    @Test
+    void theReferencesFloorGrowsWithTheCores() {
+        assertThat(POLICY.referenceSpeedupAtLeast(2)).isEqualTo(1.5);
+        assertThat(POLICY.referenceSpeedupAtLeast(4)).isEqualTo(2.5);
+        assertThatThrownBy(() -> new TimingPolicy(4, 0.8, 0.3, 0.2, 2, 2, 1.5))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     void trialsThatNeverAgreeGoToAHumanNotToZero() {
         SpeedupVerdict verdict = decide(List.of(noisy(), noisy(), noisy(), recorded(95, QUIET)));
@@ -307,7 +368,7 @@ class SpeedupDecisionTest {
         assertThat(POLICY.pointsFor(0.55)).isCloseTo(2, within(1e-9));
         assertThat(POLICY.pointsFor(0.3)).isZero();
         assertThat(POLICY.pointsFor(0.29)).isZero();
-        assertThatThrownBy(() -> new TimingPolicy(4, 0.3, 0.8, 0.2, 2, 2)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new TimingPolicy(4, 0.3, 0.8, 0.2, 2, 2, 0.5)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
