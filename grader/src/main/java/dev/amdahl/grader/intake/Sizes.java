@@ -6,6 +6,11 @@ final class Sizes {
     private Sizes() {
     }
 
+    /** "10,000": a count with its thousands marked. */
+    static String count(long count) {
+        return String.format(java.util.Locale.ROOT, "%,d", count);
+    }
+
     static String describe(long bytes) {
         if (bytes >= 1024L * 1024 && bytes % (1024L * 1024) == 0) {
             return bytes / (1024L * 1024) + " MiB";

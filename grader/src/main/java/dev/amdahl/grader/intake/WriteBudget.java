@@ -33,6 +33,8 @@ final class WriteBudget {
     private final String what;
     private final long packedBytes;
     private final String advice;
+    private final String again;
+    private final boolean inPlace;
     private long entries;
     private long written;
 
@@ -41,10 +43,26 @@ final class WriteBudget {
      * @param packedBytes the archive's size, for the ratio; 0 or less when there is no archive
      */
     WriteBudget(IntakeLimits limits, String what, long packedBytes) {
+        this(limits, what, packedBytes, packedBytes > 0 ? "it was not unpacked" : "it was not copied", "upload again",
+                false);
+    }
+
+    private WriteBudget(IntakeLimits limits, String what, long packedBytes, String advice, String again,
+            boolean inPlace) {
         this.limits = limits;
         this.what = what;
         this.packedBytes = packedBytes;
-        this.advice = packedBytes > 0 ? "it was not unpacked" : "it was not copied";
+        this.advice = advice;
+        this.again = again;
+        this.inPlace = inPlace;
+    }
+
+    /**
+     * A budget for a folder that is graded where it is, never copied (the folder given to {@code amdahl grade}):
+     * its messages say it was not graded.
+     */
+    static WriteBudget inPlace(IntakeLimits limits, String what) {
+        return new WriteBudget(limits, what, 0, "it was not graded", "submit again", true);
     }
 
     /** Counts one more file or folder. */
@@ -56,10 +74,21 @@ final class WriteBudget {
     void countEntries(long more) throws UnusableSubmissionException {
         entries = more < 0 || entries + more > limits.maxEntries() ? Long.MAX_VALUE : entries + more;
         if (entries > limits.maxEntries()) {
-            throw new UnusableSubmissionException(what + " holds more than " + limits.maxEntries()
-                    + " files and folders; " + advice + ". Remove build output (target/, out/, bin/) and copied "
-                    + "libraries, and upload again.");
+            throw new UnusableSubmissionException(what + " holds more than " + Sizes.count(limits.maxEntries())
+                    + " files and folders; " + advice + ". Remove build output (target/, out/, bin/), data files and "
+                    + "copied libraries, and " + again + ".");
         }
+    }
+
+    /**
+     * Counts a file that stays where it is, at the size its file system gives (which, unlike an archive's
+     * declaration, is what reading it would yield), so a folder too large is refused without reading it.
+     *
+     * @param name the file's path as the submission spells it, for messages
+     */
+    void countInPlace(long bytes, String name) throws UnusableSubmissionException {
+        written += bytes;
+        check(bytes, name);
     }
 
     /** Bytes written so far. */
@@ -104,11 +133,16 @@ final class WriteBudget {
         if (entryBytes > limits.maxEntryBytes()) {
             throw new UnusableSubmissionException(what + " holds a file larger than "
                     + Sizes.describe(limits.maxEntryBytes()) + " (" + SafePaths.printable(name) + "); " + advice
-                    + ". Remove it and upload again.");
+                    + ". Remove it and " + again + ".");
+        }
+        if (written > limits.maxBytes() && inPlace) {
+            throw new UnusableSubmissionException(what + " holds more than " + Sizes.describe(limits.maxBytes())
+                    + " in all; " + advice + ". Remove build output, data files and copied libraries, and " + again
+                    + ".");
         }
         if (written > limits.maxBytes()) {
             throw new UnusableSubmissionException(what + " expands to more than " + Sizes.describe(limits.maxBytes())
-                    + "; " + advice + ". Remove build output and upload again.");
+                    + "; " + advice + ". Remove build output and " + again + ".");
         }
         if (packedBytes > 0 && written > RATIO_FLOOR && written / limits.maxRatio() > packedBytes) {
             throw new UnusableSubmissionException(what + " expands to more than " + limits.maxRatio()

@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param detail   what the student should know about the verdict (compiler messages, why it stopped);
  *                 empty when all went normally
  * @param tests    every expected test, in order, with its outcome
- * @param notes    things the grader left out of the submission, and why
+ * @param notes    things the grader left out of the submission, and why; at most {@value #MAX_NOTES}, the last
+ *                 of them counting the rest
  * @param wallTime   how long the sandbox ran
  * @param provenance what exactly was graded, and on what
  * @param style      Checkstyle's findings and what they cost; empty when nothing was submitted
@@ -82,6 +83,12 @@ public record ExerciseResult(String exercise, Verdict verdict, String detail, Li
         this(exercise, verdict, detail, tests, notes, wallTime, provenance, style, speedups, Optional.empty());
     }
 
+    /**
+     * Notes any one exercise keeps, whatever put them there (staging lists a few and counts the rest; the batch
+     * intake adds its own), so that no report of a submission full of stray files grows with it.
+     */
+    public static final int MAX_NOTES = 25;
+
     public ExerciseResult {
         Objects.requireNonNull(provenance, "provenance must not be null");
         Objects.requireNonNull(style, "style must not be null");
@@ -89,7 +96,7 @@ public record ExerciseResult(String exercise, Verdict verdict, String detail, Li
         Objects.requireNonNull(verdict, "verdict must not be null");
         detail = detail == null ? "" : detail;
         tests = List.copyOf(tests);
-        notes = List.copyOf(notes);
+        notes = capped(notes);
         Objects.requireNonNull(wallTime, "wallTime must not be null");
         speedups = List.copyOf(speedups);
         hiddenRun = hiddenRun == null ? Optional.empty() : hiddenRun; // a report stored before there were hidden runs
@@ -158,5 +165,14 @@ public record ExerciseResult(String exercise, Verdict verdict, String detail, Li
     public double possible() {
         return Scores.round(Scores.possible(tests) + stylePossible()
                 + speedups.stream().mapToDouble(SpeedupResult::possible).sum());
+    }
+
+    private static List<String> capped(List<String> notes) {
+        if (notes.size() <= MAX_NOTES) {
+            return List.copyOf(notes);
+        }
+        List<String> kept = new java.util.ArrayList<>(notes.subList(0, MAX_NOTES - 1));
+        kept.add("… and " + String.format(java.util.Locale.ROOT, "%,d", notes.size() - MAX_NOTES + 1) + " more notes");
+        return List.copyOf(kept);
     }
 }

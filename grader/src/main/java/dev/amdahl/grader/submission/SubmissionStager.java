@@ -1,7 +1,11 @@
 package dev.amdahl.grader.submission;
 
 import dev.amdahl.grader.course.Exercise;
+import dev.amdahl.grader.intake.FolderMeasure;
+import dev.amdahl.grader.intake.IntakeLimits;
+import dev.amdahl.grader.intake.UnusableSubmissionException;
 import dev.amdahl.grader.io.Folders;
+import dev.amdahl.grader.submission.IgnoredFiles.Kind;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -12,6 +16,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Builds what the sandbox compiles: the student's {@code src/main/java} and the instructor's tests, nothing
@@ -20,15 +26,34 @@ import java.util.Optional;
  *
  * <p>A student's copy is found at {@code exercises/ID/src/main/java} (the layout of the course repository)
  * or at {@code ID/src/main/java}.
+ *
+ * <p>The whole submission is held to the batch intake's {@link IntakeLimits} first (files of any kind, bytes in
+ * all and per file), before anything of it is read; what is left out is listed as notes, a few by name and the
+ * rest counted.
  */
 public final class SubmissionStager {
 
-    /** Limits that keep a huge or odd submission from filling the disk. */
-    public record Limits(int maxFiles, long maxBytes) {
+    /**
+     * Limits that keep a huge or odd submission from filling the disk or the reports.
+     *
+     * @param maxFiles   Java files staged for one exercise
+     * @param maxBytes   bytes of Java staged for one exercise
+     * @param submission the whole submission, any file: the same limits as a submission the batch intake takes in
+     */
+    public record Limits(int maxFiles, long maxBytes, IntakeLimits submission) {
+        public Limits(int maxFiles, long maxBytes) {
+            this(maxFiles, maxBytes, IntakeLimits.defaults());
+        }
+
         public static Limits defaults() {
             return new Limits(2_000, 20L * 1024 * 1024);
         }
     }
+
+    /** Files and folders beside an exercise's {@code src} that build it; the course's own build is used instead. */
+    private static final Set<String> BUILD_FILES = Set.of("pom.xml", ".mvn", "mvnw", "mvnw.cmd", "build.gradle",
+            "build.gradle.kts", "settings.gradle", "settings.gradle.kts", "gradle.properties", "gradle", "gradlew",
+            "gradlew.bat", "build.xml");
 
     private final Limits limits;
 
@@ -58,35 +83,99 @@ public final class SubmissionStager {
      */
     public Optional<StagedExercise> stage(Path submission, Exercise exercise, Path target)
             throws IOException, SubmissionException {
+        try {
+            FolderMeasure.check(submission, limits.submission(), "Your submission");
+        } catch (UnusableSubmissionException e) {
+            throw new SubmissionException(e.getMessage());
+        }
         Optional<Path> sources = sourcesOf(submission, exercise);
         if (sources.isEmpty()) {
             return Optional.empty();
         }
-        List<String> ignored = new ArrayList<>();
+        IgnoredFiles ignored = new IgnoredFiles();
         Files.createDirectories(target);
         Path module = sources.get().getParent().getParent().getParent(); // above src/main/java or src/test/java
+        // Notes on whole folders and build files come first, so a flood of stray files cannot push them out.
         if (exercise.rubric().gradesStudentTests()) {
-            copyStudentSources(sources.get(), target.resolve("src/test/java"), ignored);
-            Folders.copy(exercise.skeletonSources(), target.resolve("src/main/java"));
             if (Files.exists(module.resolve("src/main"), LinkOption.NOFOLLOW_LINKS)) {
-                ignored.add(submission.relativize(module.resolve("src/main"))
+                ignored.add(Kind.FOLDER, submission.relativize(module.resolve("src/main"))
                         + ": your tests run against the program as it was given, not your copy of it");
             }
-        } else {
-            copyStudentSources(sources.get(), target.resolve("src/main/java"), ignored);
-            Folders.copy(exercise.testSources(), target.resolve("src/test/java"));
-            if (Files.exists(module.resolve("src/test"), LinkOption.NOFOLLOW_LINKS)) {
-                ignored.add(submission.relativize(module.resolve("src/test"))
-                        + ": your own tests are not used for grading; the instructor's tests are");
+        } else if (Files.exists(module.resolve("src/test"), LinkOption.NOFOLLOW_LINKS)) {
+            ignored.add(Kind.FOLDER, submission.relativize(module.resolve("src/test"))
+                    + ": your own tests are not used for grading; the instructor's tests are");
+        }
+        noteBuildFiles(submission, module, ignored);
+        Path submittedSide = sources.get().getParent(); // src/main or src/test
+        for (Path sibling : children(submittedSide)) {
+            if (sibling.equals(sources.get())) {
+                continue;
             }
+            if (sibling.getFileName().toString().equals("resources")
+                    && Files.isDirectory(sibling, LinkOption.NOFOLLOW_LINKS)) {
+                noteEach(submission, sibling, Kind.RESOURCE, "resources are not used; only .java files are compiled",
+                        ignored);
+            } else {
+                ignored.add(Kind.FOLDER, submission.relativize(sibling) + ": not used; only the .java files in "
+                        + exercise.submittedFolder() + " are compiled");
+            }
+        }
+        if (exercise.rubric().gradesStudentTests()) {
+            copyStudentSources(submission, sources.get(), target.resolve("src/test/java"), ignored);
+            Folders.copy(exercise.skeletonSources(), target.resolve("src/main/java"));
+        } else {
+            copyStudentSources(submission, sources.get(), target.resolve("src/main/java"), ignored);
+            Folders.copy(exercise.testSources(), target.resolve("src/test/java"));
         }
         Folders.copy(exercise.testResources(), target.resolve("src/test/resources"));
         return Optional.of(new StagedExercise(exercise.id(), target,
-                submission.relativize(sources.get()).toString(), ignored,
+                submission.relativize(sources.get()).toString(), ignored.notes(),
                 sha256(target.resolve(exercise.submittedFolder()))));
     }
 
-    private void copyStudentSources(Path from, Path to, List<String> ignored) throws IOException, SubmissionException {
+    /** The exercise's own build files ({@code pom.xml}, {@code .mvn/}, {@code build.gradle}, …), each by name. */
+    private static void noteBuildFiles(Path submission, Path module, IgnoredFiles ignored) throws IOException {
+        for (Path entry : children(module)) {
+            if (BUILD_FILES.contains(entry.getFileName().toString())) {
+                ignored.add(Kind.BUILD, submission.relativize(entry)
+                        + ": build files are not used; the course's own build is");
+            }
+        }
+    }
+
+    /** A note for every file below {@code folder} (links noted as links, never followed). */
+    private static void noteEach(Path submission, Path folder, Kind kind, String why, IgnoredFiles ignored)
+            throws IOException {
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                if (attributes.isSymbolicLink()) {
+                    ignored.add(Kind.LINK, submission.relativize(dir) + ": a link to a folder (links are never followed)");
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                ignored.add(kind, submission.relativize(file) + ": " + why);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /** The entries of {@code folder} in name order (none when it is not a folder), links among them unfollowed. */
+    private static List<Path> children(Path folder) throws IOException {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.sorted().toList();
+        }
+    }
+
+    private void copyStudentSources(Path submission, Path from, Path to, IgnoredFiles ignored)
+            throws IOException, SubmissionException {
         Files.createDirectories(to);
         int[] files = {0};
         long[] bytes = {0};
@@ -96,9 +185,9 @@ public final class SubmissionStager {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
                 String relative = from.relativize(file).toString();
                 if (attributes.isSymbolicLink() || !attributes.isRegularFile()) {
-                    ignored.add(relative + ": not a regular file (links are never followed)");
+                    ignored.add(Kind.LINK, submission.relativize(file) + ": not a regular file (links are never followed)");
                 } else if (!relative.endsWith(".java")) {
-                    ignored.add(relative + ": only .java files are compiled");
+                    ignored.add(Kind.NOT_JAVA, submission.relativize(file) + ": only .java files are compiled");
                 } else {
                     files[0]++;
                     bytes[0] += attributes.size();
@@ -118,7 +207,7 @@ public final class SubmissionStager {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                 if (attributes.isSymbolicLink()) {
-                    ignored.add(from.relativize(dir) + ": a link to a folder (links are never followed)");
+                    ignored.add(Kind.LINK, submission.relativize(dir) + ": a link to a folder (links are never followed)");
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 return FileVisitResult.CONTINUE;

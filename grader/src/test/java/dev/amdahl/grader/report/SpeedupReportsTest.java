@@ -212,7 +212,7 @@ class SpeedupReportsTest {
                 .contains("\n**convolution**: 0 / 3, failed. Your parallel version threw on a timed input: ");
         String failed = markdown.lines().filter(l -> l.startsWith("**convolution**")).findFirst().orElseThrow();
         assertThat(failed).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "\\|", "\\`\\` \\`\\`\\`", "\\]\\]&gt;",
-                        "&amp;", "&quot;q&quot;", "\\*bold\\*", "\\_em\\_", "\\[link\\](http://x)", "\\~\\~s\\~\\~",
+                        "&amp;", "&quot;q&quot;", "\\*bold\\*", "\\_em\\_", "\\[link\\](http\\://x)", "\\~\\~s\\~\\~",
                         "\\\\", "\uFFFD end # heading - item")
                 .doesNotContain("<script>", "\u0000", "\u001b");
         assertThat(failed.replace("\\|", "")).doesNotContain("|");

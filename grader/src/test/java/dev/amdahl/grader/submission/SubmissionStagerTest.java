@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.amdahl.grader.course.Exercise;
+import dev.amdahl.grader.intake.IntakeLimits;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -123,6 +125,110 @@ class SubmissionStagerTest {
 
         assertThatThrownBy(() -> strict.stage(submission, exercise, temp.resolve("staged")))
                 .isInstanceOf(SubmissionException.class).hasMessageContaining("more than 3 Java files");
+    }
+
+    @Test
+    void rejectsAWholeSubmissionOfTooManyFilesOfAnyKind() throws Exception {
+        Path module = submission.resolve("exercises/adder");
+        write(module.resolve(CODE), "student's code");
+        for (int i = 0; i <= 10_000; i++) { // the batch intake's limit, whatever the files' extension
+            Files.createFile(module.resolve("src/main/java/demo/stray-" + i + ".txt"));
+        }
+
+        assertThatThrownBy(() -> stager.stage(submission, exercise, temp.resolve("staged")))
+                .isInstanceOf(SubmissionException.class)
+                .hasMessage("Your submission holds more than 10,000 files and folders; it was not graded. Remove build "
+                        + "output (target/, out/, bin/), data files and copied libraries, and submit again.");
+        assertThat(temp.resolve("staged")).doesNotExist();
+    }
+
+    @Test
+    void rejectsAFileTooLargeWithoutStagingAnything() throws Exception {
+        Path module = submission.resolve("exercises/adder");
+        write(module.resolve(CODE), "student's code");
+        try (RandomAccessFile data = new RandomAccessFile(module.resolve("src/main/java/data.bin").toFile(), "rw")) {
+            data.setLength(200_000_000L); // sparse: 200 MB as the file system reports it, nothing on the disk
+        }
+
+        assertThatThrownBy(() -> stager.stage(submission, exercise, temp.resolve("staged")))
+                .isInstanceOf(SubmissionException.class)
+                .hasMessage("Your submission holds a file larger than 50 MiB (exercises/adder/src/main/java/data.bin); "
+                        + "it was not graded. Remove it and submit again.");
+        assertThat(temp.resolve("staged")).doesNotExist();
+    }
+
+    @Test
+    void rejectsAWholeSubmissionOverItsBytesWhereverTheyAre() throws Exception {
+        write(submission.resolve("exercises/adder").resolve(CODE), "student's code");
+        write(submission.resolve("data/a.csv"), "x".repeat(600));
+        write(submission.resolve("data/b.csv"), "x".repeat(600));
+        SubmissionStager strict = new SubmissionStager(new SubmissionStager.Limits(2_000, 1_000_000,
+                new IntakeLimits(100, 1_000, 1_000, 100)));
+
+        assertThatThrownBy(() -> strict.stage(submission, exercise, temp.resolve("staged")))
+                .isInstanceOf(SubmissionException.class)
+                .hasMessage("Your submission holds more than 1000 bytes in all; it was not graded. Remove build output, "
+                        + "data files and copied libraries, and submit again.");
+    }
+
+    @Test
+    void countsNeitherGitHistoryNorSystemJunk() throws Exception {
+        write(submission.resolve("exercises/adder").resolve(CODE), "student's code");
+        for (int i = 0; i < 100; i++) {
+            write(submission.resolve(".git/objects/" + i), "history");
+        }
+        write(submission.resolve(".DS_Store"), "x".repeat(5_000));
+        SubmissionStager strict = new SubmissionStager(new SubmissionStager.Limits(2_000, 1_000_000,
+                new IntakeLimits(50, 1_000, 1_000, 100)));
+
+        assertThat(strict.stage(submission, exercise, temp.resolve("staged"))).isPresent();
+    }
+
+    @Test
+    void listsEveryIgnoredBuildFileAndResource() throws Exception {
+        Path module = submission.resolve("exercises/adder");
+        write(module.resolve(CODE), "student's code");
+        write(module.resolve("pom.xml"), "<project/>");
+        write(module.resolve(".mvn/wrapper/maven-wrapper.properties"), "wrapper");
+        write(module.resolve("build.gradle"), "plugins {}");
+        write(module.resolve("README.md"), "the exercise's own text, not a build file");
+        write(module.resolve("src/main/resources/app.properties"), "a=1");
+        write(module.resolve("src/main/resources/META-INF/services/org.junit.platform.engine.TestEngine"), "evil");
+        write(module.resolve("src/main/kotlin/demo/Adder.kt"), "fun main() {}");
+
+        StagedExercise staged = stager.stage(submission, exercise, temp.resolve("staged")).orElseThrow();
+
+        assertThat(staged.ignored()).containsExactlyInAnyOrder(
+                "exercises/adder/.mvn: build files are not used; the course's own build is",
+                "exercises/adder/build.gradle: build files are not used; the course's own build is",
+                "exercises/adder/pom.xml: build files are not used; the course's own build is",
+                "exercises/adder/src/main/kotlin: not used; only the .java files in src/main/java are compiled",
+                "exercises/adder/src/main/resources/app.properties: resources are not used; only .java files are "
+                        + "compiled",
+                "exercises/adder/src/main/resources/META-INF/services/org.junit.platform.engine.TestEngine: resources "
+                        + "are not used; only .java files are compiled");
+    }
+
+    @Test
+    void listsTheFirstTenIgnoredFilesAndCountsTheRest() throws Exception {
+        Path module = submission.resolve("exercises/adder");
+        write(module.resolve(CODE), "student's code");
+        write(module.resolve(TEST), "student's test");
+        write(module.resolve("pom.xml"), "<project/>");
+        for (int i = 0; i < 1_000; i++) {
+            Files.createFile(module.resolve("src/main/java/demo/stray-" + i + ".txt"));
+        }
+
+        StagedExercise staged = stager.stage(submission, exercise, temp.resolve("staged")).orElseThrow();
+
+        assertThat(staged.ignored()).hasSize(11);
+        assertThat(staged.ignored().subList(0, 2)).containsExactly(
+                "exercises/adder/src/test: your own tests are not used for grading; the instructor's tests are",
+                "exercises/adder/pom.xml: build files are not used; the course's own build is");
+        assertThat(staged.ignored().subList(2, 10)).allMatch(note -> note.matches(
+                "exercises/adder/src/main/java/demo/stray-\\d+\\.txt: only \\.java files are compiled"));
+        assertThat(staged.ignored().getLast())
+                .isEqualTo("… and 992 more files that are not Java: only .java files are compiled");
     }
 
     @Test
