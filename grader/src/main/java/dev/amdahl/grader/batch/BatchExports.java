@@ -39,12 +39,14 @@ public final class BatchExports {
     /**
      * What an export wrote, for the user.
      *
-     * @param files    one line per file or folder written (or left unwritten, and why)
-     * @param warnings the students an LMS file leaves out, per file: they need their grade entered another way
+     * @param files      one line per file or folder written
+     * @param notWritten one line per LMS file not written, and why (no submission came from that LMS)
+     * @param warnings   the students an LMS file leaves out, per file: they need their grade entered another way
      */
-    public record Written(List<String> files, List<String> warnings) {
+    public record Written(List<String> files, List<String> notWritten, List<String> warnings) {
         public Written {
             files = List.copyOf(files);
+            notWritten = List.copyOf(notWritten);
             warnings = List.copyOf(warnings);
         }
     }
@@ -78,13 +80,14 @@ public final class BatchExports {
         lines.add(out.resolve(STUDENTS) + "/: feedback and results of " + students
                 + (students == 1 ? " student" : " students") + " (" + String.join(", ",
                         all.stream().map(f -> f.fileName()).toList()) + ")");
+        List<String> notWritten = new ArrayList<>();
         Path canvas = out.resolve(CANVAS_CSV);
         if (fromLms(entries, Lms.CANVAS)) {
             GradebookCsv.writeCanvas(entries, assignment, canvas);
             lines.add(canvas + ": for Canvas's gradebook import");
         } else {
             Files.deleteIfExists(canvas);
-            lines.add(canvas + ": not written, no submission came from a Canvas download");
+            notWritten.add(canvas + ": no submission came from a Canvas download");
         }
         Path moodle = out.resolve(MOODLE_CSV);
         if (fromLms(entries, Lms.MOODLE)) {
@@ -92,11 +95,11 @@ public final class BatchExports {
             lines.add(moodle + ": for Moodle's grading worksheet upload");
         } else {
             Files.deleteIfExists(moodle);
-            lines.add(moodle + ": not written, no submission came from a Moodle download");
+            notWritten.add(moodle + ": no submission came from a Moodle download");
         }
         ClassReport.write(new ClassReportData(assignment, entries, similarity, now), out.resolve(CLASS_REPORT));
         lines.add(out.resolve(CLASS_REPORT) + ": the class report");
-        return new Written(lines, warnings(entries));
+        return new Written(lines, notWritten, warnings(entries));
     }
 
     /**

@@ -305,6 +305,7 @@ final class BatchCommand implements Callable<Integer> {
             BatchExports.Written written = BatchExports.write(book.entries(), out, chosen, assignment, similarity,
                     clock.instant());
             written.files().forEach(line -> print.println("wrote " + line));
+            written.notWritten().forEach(line -> print.println("did not write " + line));
             written.warnings().forEach(warning -> err.println("warning: " + warning));
             BatchSummary summary = BatchSummary.of(book.entries());
             print.print(summary.text());

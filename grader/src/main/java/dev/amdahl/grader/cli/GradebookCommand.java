@@ -112,6 +112,7 @@ final class GradebookCommand implements Runnable {
             BatchExports.Written written = BatchExports.write(book.entries(), out, s.formats(), s.assignment(),
                     similarity, Clock.systemUTC().instant());
             written.files().forEach(line -> print.println("wrote " + line));
+            written.notWritten().forEach(line -> print.println("did not write " + line));
             written.warnings().forEach(warning -> spec.commandLine().getErr().println("warning: " + warning));
         }
     }
