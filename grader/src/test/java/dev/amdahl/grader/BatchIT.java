@@ -6,19 +6,27 @@ import dev.amdahl.grader.docker.RequiresDocker;
 import dev.amdahl.grader.gradebook.Gradebook;
 import dev.amdahl.grader.gradebook.GradebookEntry;
 import dev.amdahl.grader.gradebook.HistoryItem;
+import dev.amdahl.grader.intake.StudentIds;
 import dev.amdahl.grader.sandbox.OurContainers;
+import dev.amdahl.grading.Scores;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -85,7 +93,7 @@ class BatchIT {
             String verdict = student.getValue()[1];
             if (score.equals("-")) {
                 assertThat(uninterruptedStates.get(id)).as(id + ": " + verdict).isEqualTo("UNUSABLE");
-                assertThat(uninterrupted.get(id)).as(id).isZero();
+                assertThat(uninterrupted.get(id)).as(id + ": no score, not a zero").isNaN();
             } else {
                 assertThat(uninterruptedStates.get(id)).as(id).isEqualTo("GRADED");
                 assertThat(uninterrupted.get(id)).as(id + ": " + verdict).isEqualTo(Double.parseDouble(score));
@@ -98,17 +106,45 @@ class BatchIT {
     @Test
     void theExportsAreWhatCanvasMoodleAndTheInstructorExpect() throws Exception {
         Path out = temp.resolve("uninterrupted");
+        Map<String, String[]> expected = expected();
         List<String> canvas = Files.readAllLines(out.resolve("grades-canvas.csv"), StandardCharsets.UTF_8);
         assertThat(canvas.get(0)).isEqualTo("Student,ID,SIS User ID,SIS Login ID,Section,Amdahl");
         assertThat(canvas.get(1)).startsWith("Points Possible,,,,,29");
-        assertThat(canvas).anySatisfy(line -> assertThat(line).startsWith("smithjane,12345,,smithjane,,"));
-        assertThat(canvas).as("a name that starts like a formula is escaped")
-                .anySatisfy(line -> assertThat(line).startsWith("\"'=HYPERLINK("));
-        assertThat(canvas).noneMatch(line -> line.startsWith("=") || line.startsWith("\"="));
+        assertThat(canvas).anySatisfy(line -> assertThat(line).startsWith("smithjane,12345,,,,"));
+        List<CSVRecord> canvasRows = csv(out.resolve("grades-canvas.csv"));
+        Map<String, String> canvasUserIds = canvasUserIds(input);
+        assertThat(canvasRows.subList(2, canvasRows.size())).extracting(row -> row.get(0))
+                .as("the students of Canvas's download, and only they")
+                .containsExactlyInAnyOrderElementsOf(canvasUserIds.keySet()).hasSize(33);
+        for (CSVRecord row : canvasRows.subList(2, canvasRows.size())) {
+            String student = row.get(0);
+            assertThat(row.get(1)).as("%s's ID: the user id in their Canvas file name", student)
+                    .isEqualTo(canvasUserIds.get(student));
+            assertThat(row.get(2) + row.get(3)).as("SIS columns: the institution's, not ours").isEmpty();
+            if (expected.get(student)[0].equals("-")) {
+                assertThat(row.get(5)).as(student + " is unusable: no grade, not a zero").isEmpty();
+            } else {
+                // the gradebook's score (the scores themselves are checked against expected.tsv above)
+                assertThat(row.get(5)).as(student).isEqualTo(score(student));
+            }
+        }
 
         List<String> moodle = Files.readAllLines(out.resolve("grades-moodle.csv"), StandardCharsets.UTF_8);
         assertThat(moodle.get(0)).startsWith("Identifier,Full name,Email address,Status,Grade,Maximum Grade");
-        assertThat(moodle).anySatisfy(line -> assertThat(line).startsWith("Participant 123456,Jane Doe,"));
+        assertThat(csv(out.resolve("grades-moodle.csv")).subList(1, 3)).as("the two Moodle folders, and only they")
+                .extracting(row -> row.get(0) + " " + row.get(1) + " " + row.get(4))
+                .containsExactlyInAnyOrder("Participant 123456 Jane Doe " + score("jane-doe"),
+                        "Participant 123499 '" + FORMULA_NAME + " " + score(StudentIds.sanitize(FORMULA_NAME
+                                .toLowerCase(Locale.ROOT))));
+        assertThat(moodle).hasSize(3);
+        for (List<String> lines : List.of(canvas, moodle)) {
+            assertThat(lines).as("a name that starts like a formula is never one")
+                    .noneMatch(line -> line.contains(",=") || line.contains(",\"=") || line.startsWith("="));
+        }
+        String log = Files.readString(temp.resolve("uninterrupted.log"));
+        assertThat(log).as("each file says whom it leaves out")
+                .contains("grades-canvas.csv leaves out 2 students without a Canvas user id")
+                .contains("grades-moodle.csv leaves out 33 students without a Moodle participant number");
 
         String report = Files.readString(out.resolve("class-report.html"));
         assertThat(report).doesNotContain("<script").doesNotContain("<b>x<i>").contains("&lt;b&gt;x&lt;i&gt;")
@@ -201,6 +237,31 @@ class BatchIT {
             }
             return states;
         }
+    }
+
+    /** The student's score in the uninterrupted batch's gradebook, as the CSVs write it. */
+    private static String score(String student) {
+        assertThat(uninterrupted).containsKey(student);
+        return Scores.format(uninterrupted.get(student));
+    }
+
+    /** Student → Canvas user id, read from the download's own file names ({@code smithjane_12345_67890_…zip}). */
+    private static Map<String, String> canvasUserIds(Path download) throws IOException {
+        Pattern canvasName = Pattern.compile("([a-z0-9]+)(?:_LATE)?_([0-9]+)_[0-9]+_.*\\.zip");
+        Map<String, String> ids = new TreeMap<>();
+        try (var files = Files.list(download)) {
+            for (Path file : files.toList()) {
+                Matcher name = canvasName.matcher(file.getFileName().toString());
+                if (name.matches()) {
+                    ids.put(name.group(1), name.group(2));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static List<CSVRecord> csv(Path file) throws IOException {
+        return CSVFormat.DEFAULT.parse(new StringReader(Files.readString(file))).getRecords();
     }
 
     /** samples/class/expected.tsv: each student's score ("-" for an unusable upload) and verdict. */

@@ -5,6 +5,7 @@ import dev.amdahl.grader.classreport.ClassReportData;
 import dev.amdahl.grader.classreport.GradebookCsv;
 import dev.amdahl.grader.classreport.SimilarityResult;
 import dev.amdahl.grader.gradebook.GradebookEntry;
+import dev.amdahl.grader.gradebook.Lms;
 import dev.amdahl.grader.report.ReportFormat;
 import dev.amdahl.grader.report.Reports;
 import java.io.IOException;
@@ -36,11 +37,26 @@ public final class BatchExports {
     }
 
     /**
-     * Writes the exports of {@code entries} into {@code out}.
+     * What an export wrote, for the user.
      *
-     * @return one line per file or folder written, for the user
+     * @param files      one line per file or folder written
+     * @param notWritten one line per LMS file not written, and why (no submission came from that LMS)
+     * @param warnings   the students an LMS file leaves out, per file: they need their grade entered another way
      */
-    public static List<String> write(List<GradebookEntry> entries, Path out, Set<ReportFormat> formats,
+    public record Written(List<String> files, List<String> notWritten, List<String> warnings) {
+        public Written {
+            files = List.copyOf(files);
+            notWritten = List.copyOf(notWritten);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /**
+     * Writes the exports of {@code entries} into {@code out}. An LMS's CSV is written only when some submission came
+     * from that LMS's download; an older one is removed otherwise, since it could name students the gradebook no
+     * longer has.
+     */
+    public static Written write(List<GradebookEntry> entries, Path out, Set<ReportFormat> formats,
             String assignment, SimilarityResult similarity, Instant now) throws IOException {
         Set<ReportFormat> all = EnumSet.copyOf(ALWAYS);
         all.addAll(formats);
@@ -64,12 +80,53 @@ public final class BatchExports {
         lines.add(out.resolve(STUDENTS) + "/: feedback and results of " + students
                 + (students == 1 ? " student" : " students") + " (" + String.join(", ",
                         all.stream().map(f -> f.fileName()).toList()) + ")");
-        GradebookCsv.writeCanvas(entries, assignment, out.resolve(CANVAS_CSV));
-        lines.add(out.resolve(CANVAS_CSV) + ": for Canvas's gradebook import");
-        GradebookCsv.writeMoodle(entries, out.resolve(MOODLE_CSV));
-        lines.add(out.resolve(MOODLE_CSV) + ": for Moodle's grading worksheet upload");
+        List<String> notWritten = new ArrayList<>();
+        Path canvas = out.resolve(CANVAS_CSV);
+        if (fromLms(entries, Lms.CANVAS)) {
+            GradebookCsv.writeCanvas(entries, assignment, canvas);
+            lines.add(canvas + ": for Canvas's gradebook import");
+        } else {
+            Files.deleteIfExists(canvas);
+            notWritten.add(canvas + ": no submission came from a Canvas download");
+        }
+        Path moodle = out.resolve(MOODLE_CSV);
+        if (fromLms(entries, Lms.MOODLE)) {
+            GradebookCsv.writeMoodle(entries, moodle);
+            lines.add(moodle + ": for Moodle's grading worksheet upload");
+        } else {
+            Files.deleteIfExists(moodle);
+            notWritten.add(moodle + ": no submission came from a Moodle download");
+        }
         ClassReport.write(new ClassReportData(assignment, entries, similarity, now), out.resolve(CLASS_REPORT));
         lines.add(out.resolve(CLASS_REPORT) + ": the class report");
-        return lines;
+        return new Written(lines, notWritten, warnings(entries));
+    }
+
+    /**
+     * One line per LMS file that leaves students out, naming them: the students without that LMS's id in a class
+     * where some have one. A class with no student from an LMS gets no file for it, and no warning.
+     */
+    public static List<String> warnings(List<GradebookEntry> entries) {
+        List<String> warnings = new ArrayList<>();
+        for (Lms lms : Lms.values()) {
+            List<String> leftOut = GradebookCsv.leftOut(entries, lms);
+            if (!leftOut.isEmpty() && fromLms(entries, lms)) {
+                warnings.add(fileName(lms) + " leaves out " + leftOut.size() + (leftOut.size() == 1 ? " student"
+                        : " students") + " without a " + lms.idName() + " (their submissions came from elsewhere): "
+                        + String.join(", ", leftOut) + ". Enter their grades in " + lms.label() + " by hand.");
+            }
+        }
+        return warnings;
+    }
+
+    private static boolean fromLms(List<GradebookEntry> entries, Lms lms) {
+        return entries.stream().anyMatch(e -> e.registration().idIn(lms).isPresent());
+    }
+
+    private static String fileName(Lms lms) {
+        return switch (lms) {
+            case CANVAS -> CANVAS_CSV;
+            case MOODLE -> MOODLE_CSV;
+        };
     }
 }

@@ -12,14 +12,19 @@ import java.util.Optional;
  * @param submissions    every submission in the gradebook
  * @param graded         graded completely
  * @param incomplete     graded in part through no fault of the student (or a speedup a human must decide)
- * @param unusable       whose input could not be used (each has a result that says why)
+ * @param unusable       whose upload could not be graded (each has a result that says why, and no score)
  * @param unfinished     not graded yet (the run was stopped)
  * @param timedOut       where some exercise ran out of time
- * @param average        the average score of those with a result
+ * @param average        the average score of those with a result (an unusable upload has none)
  * @param possible       the most a submission could earn
+ * @param lmsWarnings    the students each LMS's CSV leaves out, as {@link BatchExports#warnings} says
  */
 public record BatchSummary(int submissions, int graded, int incomplete, int unusable, int unfinished, int timedOut,
-        Optional<Double> average, double possible) {
+        Optional<Double> average, double possible, List<String> lmsWarnings) {
+
+    public BatchSummary {
+        lmsWarnings = List.copyOf(lmsWarnings);
+    }
 
     public static BatchSummary of(List<GradebookEntry> entries) {
         int graded = count(entries, SubmissionState.GRADED);
@@ -34,7 +39,8 @@ public record BatchSummary(int submissions, int graded, int incomplete, int unus
                         * 10) / 10.0);
         double possible = entries.stream().mapToDouble(GradebookEntry::possible).max().orElse(0);
         return new BatchSummary(entries.size(), graded, incomplete, unusable,
-                entries.size() - graded - incomplete - unusable, timedOut, average, possible);
+                entries.size() - graded - incomplete - unusable, timedOut, average, possible,
+                BatchExports.warnings(entries));
     }
 
     /** True when every submission has its final result. */
@@ -48,7 +54,7 @@ public record BatchSummary(int submissions, int graded, int incomplete, int unus
         text.append(submissions).append(submissions == 1 ? " submission: " : " submissions: ")
                 .append(graded).append(" graded, ")
                 .append(incomplete).append(" failed internally, ")
-                .append(unusable).append(" unusable input");
+                .append(unusable).append(" unusable");
         if (unfinished > 0) {
             text.append(", ").append(unfinished).append(" not graded yet");
         }
@@ -59,6 +65,7 @@ public record BatchSummary(int submissions, int graded, int incomplete, int unus
             text.append("Some submissions could not be graded completely through no fault of the students: run the "
                     + "same command with --regrade-incomplete once the cause is fixed.\n");
         }
+        lmsWarnings.forEach(warning -> text.append(warning).append('\n'));
         if (unfinished > 0) {
             text.append("Run the same command again to grade the rest: it resumes where this run stopped.\n");
         }

@@ -102,8 +102,10 @@ final class ClassReportView {
     static Page of(ClassReportData data) {
         List<GradebookEntry> entries = data.entries().stream()
                 .sorted(Comparator.comparing(GradebookEntry::student)).toList();
-        List<GradebookEntry> withResult = entries.stream()
-                .filter(e -> e.state().hasResult() && e.report().isPresent()).toList();
+        // An unusable upload's report is a placeholder (every exercise "rejected", no test run): it says nothing about
+        // the tests, speedups or style, and the class report calls it unusable, never rejected.
+        List<GradebookEntry> withResult = entries.stream().filter(e -> e.state().hasResult()
+                && e.state() != SubmissionState.UNUSABLE && e.report().isPresent()).toList();
         return new Page(clean(data.title()), WHEN.format(data.generatedAt()), summary(entries), histogram(entries),
                 entries.stream().map(ClassReportView::student).toList(), exercises(withResult),
                 speedups(withResult), style(withResult), similarity(data.similarity()));
@@ -159,7 +161,8 @@ final class ClassReportView {
             notes.add(entry.problem());
         }
         entry.override().ifPresent(o -> notes.add("score set by " + o.by() + ": " + o.reason()));
-        entry.report().filter(r -> entry.state().hasResult()).ifPresent(r -> {
+        boolean ran = entry.state().hasResult() && entry.state() != SubmissionState.UNUSABLE;
+        entry.report().filter(r -> ran).ifPresent(r -> {
             for (ExerciseResult exercise : r.exercises()) {
                 if (exercise.verdict() != Verdict.COMPLETED) {
                     notes.add(exercise.exercise() + ": " + words(exercise.verdict()));

@@ -1,6 +1,7 @@
 package dev.amdahl.grader.classreport;
 
 import dev.amdahl.grader.gradebook.GradebookEntry;
+import dev.amdahl.grader.gradebook.Lms;
 import dev.amdahl.grader.gradebook.SubmissionState;
 import dev.amdahl.grader.scoring.ExerciseResult;
 import dev.amdahl.grader.scoring.GradeReport;
@@ -13,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -21,8 +23,13 @@ import org.apache.commons.csv.CSVPrinter;
  * The gradebook as the CSV files that Canvas and Moodle import: UTF-8, RFC 4180 quoting (commons-csv), written whole
  * or not at all. Every text cell that a spreadsheet would read as a formula ({@code =}, {@code +}, {@code -},
  * {@code @}, tab, carriage return at its start) gets a leading {@code '}, so a student named
- * {@code =HYPERLINK(…)} stays a name. The score is an override's when there is one, else the grade's; a student
- * without a result yet has an empty score cell, which both LMSs skip instead of importing a zero.
+ * {@code =HYPERLINK(…)} stays a name.
+ *
+ * <p>Each file holds only the students whose submission came with that LMS's own id (read from its download's
+ * names): both ids are plain numbers, and the other system's number, or ours, would name an unrelated student there.
+ * {@link #leftOut} lists the others. The grade is an override's when there is one, else a final grade's; a student
+ * not graded completely (not yet, an upload that was unusable, a part we could not grade) has an empty grade cell,
+ * which both LMSs import as no grade rather than a zero.
  */
 public final class GradebookCsv {
 
@@ -45,7 +52,9 @@ public final class GradebookCsv {
 
     /**
      * Canvas's gradebook import: {@code Student,ID,SIS User ID,SIS Login ID,Section,<assignment>}, a
-     * {@code Points Possible} row as Canvas's own export has, then one row per student.
+     * {@code Points Possible} row as Canvas's own export has, then one row per student with a Canvas user id, in
+     * {@code ID}, which Canvas looks students up by. The SIS columns stay empty: they hold the institution's ids, which
+     * a download does not carry.
      *
      * @param assignment the assignment's column name; Canvas matches it to an existing assignment by name (or by
      *                   "name (id)"), and creates a new assignment for a name it does not know
@@ -60,25 +69,30 @@ public final class GradebookCsv {
                 csv.printRecord(text(header));
                 csv.printRecord("Points Possible", "", "", "", "", possible > 0 ? Scores.format(possible) : "");
                 for (GradebookEntry entry : entries) {
-                    csv.printRecord(text(entry.registration().name()), text(entry.registration().lmsUserId()), "",
-                            text(entry.student()), "", score(entry));
+                    Optional<String> userId = entry.registration().idIn(Lms.CANVAS);
+                    if (userId.isPresent()) {
+                        csv.printRecord(text(entry.registration().name()), userId.get(), "", "", "", score(entry));
+                    }
                 }
             }
         });
     }
 
     /**
-     * Moodle's grading worksheet ("Upload grading worksheet" in the assignment). Moodle finds the student by the
-     * number in {@code Participant <n>}; a row whose identifier is the student id (when the file names gave no
-     * participant number) is shown to the instructor but Moodle skips it on upload.
+     * Moodle's grading worksheet ("Upload grading worksheet" in the assignment), one row per student with a Moodle
+     * participant number. Moodle cuts the length of "Participant " off the identifier and looks up whatever number
+     * is left, so a row of any other student would be read as some participant's.
      */
     public static void writeMoodle(List<GradebookEntry> entries, Path file) throws IOException {
         AtomicFile.write(file, writer -> {
             try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
                 csv.printRecord(MOODLE_COLUMNS);
                 for (GradebookEntry entry : entries) {
-                    String lmsId = entry.registration().lmsUserId();
-                    csv.printRecord(text(lmsId.isBlank() ? entry.student() : MOODLE_PARTICIPANT + lmsId),
+                    Optional<String> participant = entry.registration().idIn(Lms.MOODLE);
+                    if (participant.isEmpty()) {
+                        continue;
+                    }
+                    csv.printRecord(MOODLE_PARTICIPANT + participant.get(),
                             text(entry.registration().name()), "", text(status(entry)), score(entry),
                             entry.possible() > 0 ? Scores.format(entry.possible()) : "", "Yes",
                             MOODLE_TIME.format(lastModified(entry)), text(moodleFeedback(entry)));
@@ -87,9 +101,21 @@ public final class GradebookCsv {
         });
     }
 
-    /** The score that counts, or "" before there is one. */
+    /**
+     * The ids of the students a file for {@code lms} leaves out: their submissions carry no id of that LMS (they came
+     * from another download, a folder or a repository).
+     */
+    public static List<String> leftOut(List<GradebookEntry> entries, Lms lms) {
+        return entries.stream().filter(e -> e.registration().idIn(lms).isEmpty()).map(GradebookEntry::student)
+                .toList();
+    }
+
+    /**
+     * The grade to import: an override's, else a final grade's; "" for a student not graded completely (pending,
+     * unusable, incomplete, speedup not timed yet), so the LMS records no grade instead of a zero or a part.
+     */
     static String score(GradebookEntry entry) {
-        if (!entry.state().hasResult() && entry.override().isEmpty()) {
+        if (entry.override().isEmpty() && entry.state() != SubmissionState.GRADED) {
             return "";
         }
         return entry.score().map(Scores::format).orElse("");
@@ -115,7 +141,7 @@ public final class GradebookCsv {
             case AWAITING_TIMING -> "Tests graded; speedup not timed yet";
             case GRADED -> "Graded";
             case INCOMPLETE -> "Incomplete: regrade";
-            case UNUSABLE -> "Unusable: " + entry.problem();
+            case UNUSABLE -> unusable(entry);
         };
         return state + (entry.override().isPresent() ? " (score set by hand)" : "");
     }
@@ -131,14 +157,21 @@ public final class GradebookCsv {
      */
     static String moodleFeedback(GradebookEntry entry) {
         List<String> parts = new ArrayList<>();
-        if (entry.state() == SubmissionState.UNUSABLE && !entry.problem().isBlank()) {
-            parts.add(entry.problem());
+        if (entry.state() == SubmissionState.UNUSABLE) {
+            parts.add(unusable(entry)); // its report's zeros say nothing about the code, which never ran
+        } else {
+            entry.report().filter(r -> entry.state().hasResult())
+                    .ifPresent(report -> parts.addAll(perExercise(report)));
         }
-        entry.report().filter(r -> entry.state().hasResult()).ifPresent(report -> parts.addAll(perExercise(report)));
         if (entry.override().isPresent()) {
             parts.add("score set by your instructor");
         }
         return html(parts.stream().collect(Collectors.joining("; ")).replaceAll("[\\r\\n\\t]+", " "));
+    }
+
+    /** "Unusable: " and why: the one word for an upload that could not be graded, in every export. */
+    private static String unusable(GradebookEntry entry) {
+        return entry.problem().isBlank() ? "Unusable" : "Unusable: " + entry.problem();
     }
 
     private static List<String> perExercise(GradeReport report) {

@@ -302,8 +302,11 @@ final class BatchCommand implements Callable<Integer> {
                     : EnumSet.copyOf(formats);
             new ExportSettings(assignment, chosen, course.toAbsolutePath().normalize(), selected.stream()
                     .map(Exercise::id).toList(), noSimilarity).save(out);
-            BatchExports.write(book.entries(), out, chosen, assignment, similarity, clock.instant())
-                    .forEach(line -> print.println("wrote " + line));
+            BatchExports.Written written = BatchExports.write(book.entries(), out, chosen, assignment, similarity,
+                    clock.instant());
+            written.files().forEach(line -> print.println("wrote " + line));
+            written.notWritten().forEach(line -> print.println("did not write " + line));
+            written.warnings().forEach(warning -> err.println("warning: " + warning));
             BatchSummary summary = BatchSummary.of(book.entries());
             print.print(summary.text());
             print.flush();

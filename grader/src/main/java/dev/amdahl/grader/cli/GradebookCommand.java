@@ -109,8 +109,11 @@ final class GradebookCommand implements Runnable {
                             + e.getMessage());
                 }
             }
-            BatchExports.write(book.entries(), out, s.formats(), s.assignment(), similarity,
-                    Clock.systemUTC().instant()).forEach(line -> print.println("wrote " + line));
+            BatchExports.Written written = BatchExports.write(book.entries(), out, s.formats(), s.assignment(),
+                    similarity, Clock.systemUTC().instant());
+            written.files().forEach(line -> print.println("wrote " + line));
+            written.notWritten().forEach(line -> print.println("did not write " + line));
+            written.warnings().forEach(warning -> spec.commandLine().getErr().println("warning: " + warning));
         }
     }
 

@@ -187,29 +187,34 @@ public final class Gradebook implements AutoCloseable, FetchLog {
             String now = StoredTime.format(clock.instant());
             int added = 0;
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO submissions"
-                    + " (student, name, lms_user_id, origin, state, registered_at, updated_at)"
-                    + " VALUES (?, ?, ?, ?, 'PENDING', ?, ?) ON CONFLICT (student) DO NOTHING");
+                    + " (student, name, lms_user_id, lms, origin, state, registered_at, updated_at)"
+                    + " VALUES (?, ?, ?, ?, ?, 'PENDING', ?, ?) ON CONFLICT (student) DO NOTHING");
                     PreparedStatement update = connection.prepareStatement("UPDATE submissions"
-                            + " SET name = ?, lms_user_id = ?, origin = ? WHERE student = ?"
-                            + " AND (name <> ? OR lms_user_id <> ? OR origin <> ?)")) {
+                            + " SET name = ?, lms_user_id = ?, lms = ?, origin = ? WHERE student = ?"
+                            + " AND (name <> ? OR lms_user_id <> ? OR lms <> ? OR origin <> ?)")) {
                 for (Registration r : registrations) {
+                    String lmsUserId = r.lmsId().map(LmsId::value).orElse("");
+                    String lms = r.lmsId().map(id -> id.lms().name()).orElse("");
                     insert.setString(1, r.student());
                     insert.setString(2, r.name());
-                    insert.setString(3, r.lmsUserId());
-                    insert.setString(4, r.origin());
-                    insert.setString(5, now);
+                    insert.setString(3, lmsUserId);
+                    insert.setString(4, lms);
+                    insert.setString(5, r.origin());
                     insert.setString(6, now);
+                    insert.setString(7, now);
                     if (insert.executeUpdate() == 1) {
                         added++;
                         continue;
                     }
                     update.setString(1, r.name());
-                    update.setString(2, r.lmsUserId());
-                    update.setString(3, r.origin());
-                    update.setString(4, r.student());
-                    update.setString(5, r.name());
-                    update.setString(6, r.lmsUserId());
-                    update.setString(7, r.origin());
+                    update.setString(2, lmsUserId);
+                    update.setString(3, lms);
+                    update.setString(4, r.origin());
+                    update.setString(5, r.student());
+                    update.setString(6, r.name());
+                    update.setString(7, lmsUserId);
+                    update.setString(8, lms);
+                    update.setString(9, r.origin());
                     update.executeUpdate();
                 }
             }
@@ -242,7 +247,7 @@ public final class Gradebook implements AutoCloseable, FetchLog {
     public synchronized Optional<Registration> claim() {
         return inTransaction("claim a submission", () -> {
             Optional<Registration> next;
-            try (PreparedStatement select = connection.prepareStatement("SELECT student, name, lms_user_id, origin"
+            try (PreparedStatement select = connection.prepareStatement("SELECT student, name, lms_user_id, origin, lms"
                     + " FROM submissions WHERE state = 'PENDING' ORDER BY student LIMIT 1");
                     ResultSet rows = select.executeQuery()) {
                 next = rows.next() ? Optional.of(registration(rows)) : Optional.empty();
@@ -341,7 +346,7 @@ public final class Gradebook implements AutoCloseable, FetchLog {
     public synchronized List<Registration> awaitingTiming() {
         return inTransaction("list the submissions awaiting timing", () -> {
             List<Registration> waiting = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT student, name, lms_user_id, origin"
+            try (PreparedStatement select = connection.prepareStatement("SELECT student, name, lms_user_id, origin, lms"
                     + " FROM submissions WHERE state = 'AWAITING_TIMING' ORDER BY student");
                     ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -445,14 +450,14 @@ public final class Gradebook implements AutoCloseable, FetchLog {
             try (PreparedStatement select = connection.prepareStatement("SELECT s.student, s.name, s.lms_user_id,"
                     + " s.origin, s.state, s.updated_at, r.report, r.problem,"
                     + " (SELECT count(*) FROM results a WHERE a.student = s.student),"
-                    + " o.points, o.set_by, o.reason, o.set_at"
+                    + " o.points, o.set_by, o.reason, o.set_at, s.lms"
                     + " FROM submissions s"
                     + " LEFT JOIN results r ON r.student = s.student AND r.current = 1"
                     + " LEFT JOIN overrides o ON o.student = s.student AND o.current = 1"
                     + " ORDER BY s.student");
                     ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    Registration registration = registration(rows);
+                    Registration registration = registration(rows, 14);
                     SubmissionState state = SubmissionState.valueOf(rows.getString(5));
                     String json = rows.getString(7);
                     Optional<GradeReport> report = json == null ? Optional.empty()
@@ -576,7 +581,19 @@ public final class Gradebook implements AutoCloseable, FetchLog {
     }
 
     private static Registration registration(ResultSet rows) throws SQLException {
-        return new Registration(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4));
+        return registration(rows, 5);
+    }
+
+    /**
+     * The registration in columns 1 to 4 (student, name, lms_user_id, origin) and {@code lmsColumn} (lms). An id
+     * whose LMS was not recorded (a gradebook from before it was) is left out rather than guessed.
+     */
+    private static Registration registration(ResultSet rows, int lmsColumn) throws SQLException {
+        String lms = rows.getString(lmsColumn);
+        String lmsUserId = rows.getString(3);
+        Optional<LmsId> lmsId = lms.isEmpty() || lmsUserId.isEmpty() ? Optional.empty()
+                : Optional.of(new LmsId(Lms.valueOf(lms), lmsUserId));
+        return new Registration(rows.getString(1), rows.getString(2), lmsId, rows.getString(4));
     }
 
     /** The next number in the order results and overrides were recorded in; call inside a transaction. */

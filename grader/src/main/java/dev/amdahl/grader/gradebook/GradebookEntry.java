@@ -33,10 +33,16 @@ public record GradebookEntry(Registration registration, SubmissionState state, O
         return registration.student();
     }
 
-    /** The score that counts: the override's, else the report's (after any late penalty); empty before grading. */
+    /**
+     * The score that counts: the override's, else the report's (after any late penalty); empty before grading, and
+     * for an unusable upload, whose report's zero says nothing about the student's code.
+     */
     public Optional<Double> score() {
         if (override.isPresent()) {
             return Optional.of(Scores.round(override.get().points()));
+        }
+        if (state == SubmissionState.UNUSABLE) {
+            return Optional.empty();
         }
         return report.map(GradeReport::earned);
     }

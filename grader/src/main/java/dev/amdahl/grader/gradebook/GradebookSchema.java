@@ -60,7 +60,11 @@ final class GradebookSchema {
                     + " repository TEXT NOT NULL,"
                     + " fetched_at TEXT NOT NULL,"
                     + " head TEXT NOT NULL,"
-                    + " UNIQUE (repository, fetched_at, head))"));
+                    + " UNIQUE (repository, fetched_at, head))"),
+            // Which LMS gave lms_user_id: a Canvas user id and a Moodle participant number are both numbers. Rows
+            // written before keep '' (unknown) until the next registration records it, so no export guesses.
+            List.of("ALTER TABLE submissions ADD COLUMN lms TEXT NOT NULL DEFAULT ''"
+                    + " CHECK (lms IN ('', 'CANVAS', 'MOODLE'))"));
 
     /** The version this grader writes. */
     static final int VERSION = STEPS.size();

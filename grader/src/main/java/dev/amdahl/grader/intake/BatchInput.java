@@ -199,7 +199,7 @@ public final class BatchInput {
         List<String> ids = StudentIds.fromRepositories(locations);
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < locations.size(); i++) {
-            found.add(new Found(new StudentIds.Parsed(ids.get(i), ids.get(i), "", List.of()),
+            found.add(new Found(new StudentIds.Parsed(ids.get(i), ids.get(i)),
                     new GitSource(locations.get(i), pins.get(i)), given.get(i), List.of()));
         }
         return register(found, new ArrayList<>());
@@ -239,7 +239,7 @@ public final class BatchInput {
             List<String> notes = new ArrayList<>(one.parsed().notes());
             notes.addAll(one.notes());
             String name = one.parsed().name().isBlank() ? id : one.parsed().name();
-            candidates.add(new Candidate(new Registration(id, name, one.parsed().lmsUserId(), one.origin()),
+            candidates.add(new Candidate(new Registration(id, name, one.parsed().lmsId(), one.origin()),
                     one.source(), notes));
         }
         candidates.sort(Comparator.comparing(candidate -> candidate.registration().student()));

@@ -1,9 +1,13 @@
 package dev.amdahl.grader.intake;
 
+import dev.amdahl.grader.gradebook.Lms;
+import dev.amdahl.grader.gradebook.LmsId;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,22 +22,35 @@ public final class StudentIds {
      *
      * @param id        the student id, sanitized
      * @param name      the student's name as the LMS spelled it, or the id
-     * @param lmsUserId the LMS's own id for the student, or ""
+     * @param lmsId     the LMS's own id for the student, with the LMS whose name form gave it; empty for other names
      * @param notes     what the LMS said about the submission, e.g. that it was late
      */
-    public record Parsed(String id, String name, String lmsUserId, List<String> notes) {
+    public record Parsed(String id, String name, Optional<LmsId> lmsId, List<String> notes) {
         public Parsed {
+            Objects.requireNonNull(lmsId, "lmsId must not be null");
             notes = List.copyOf(notes);
+        }
+
+        /** A name that carries no LMS id. */
+        public Parsed(String id, String name) {
+            this(id, name, Optional.empty(), List.of());
         }
     }
 
-    /** Moodle: "Jane Smith_123456_assignsubmission_file_" (a folder) or that prefix before the file's own name. */
+    /**
+     * Moodle: "Jane Smith_123456_assignsubmission_file_" (a folder) or that prefix before the file's own name. The
+     * number is the participant number ({@code get_uniqueid_for_user}) that the grading worksheet names
+     * "Participant 123456".
+     */
     private static final Pattern MOODLE = Pattern.compile("^(.+?)_(\\d+)_assignsubmission_([a-z]+)_?(.*)$",
             Pattern.DOTALL);
     /** Blackboard: "Assignment1_jsmith_attempt_2026-12-02-10-15-00_copy.zip" (the file's own name is optional). */
     private static final Pattern BLACKBOARD = Pattern.compile(
             "^(.*)_([^_]+)_attempt_(\\d{4}-\\d{2}-\\d{2}-\\d{2}-\\d{2}-\\d{2})(?:_(.*))?$", Pattern.DOTALL);
-    /** Canvas: "smithjane_12345_67890_copy.zip", or "smithjane_LATE_12345_67890_copy.zip" past the due date. */
+    /**
+     * Canvas: "smithjane_12345_67890_copy.zip", or "smithjane_LATE_12345_67890_copy.zip" past the due date: the
+     * sortable name, the Canvas user id (the gradebook's {@code ID}), the attachment id, the file's own name.
+     */
     private static final Pattern CANVAS = Pattern.compile("^([a-z0-9]+)(_late)?_(\\d+)_(\\d+)_(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
@@ -49,21 +66,22 @@ public final class StudentIds {
         Matcher moodle = MOODLE.matcher(base);
         if (moodle.matches()) {
             String name = moodle.group(1).strip();
-            return new Parsed(sanitize(name.toLowerCase(Locale.ROOT)), name, moodle.group(2), List.of());
+            return new Parsed(sanitize(name.toLowerCase(Locale.ROOT)), name,
+                    Optional.of(new LmsId(Lms.MOODLE, moodle.group(2))), List.of());
         }
         Matcher blackboard = BLACKBOARD.matcher(base);
         if (blackboard.matches()) {
             String id = sanitize(blackboard.group(2));
-            return new Parsed(id, blackboard.group(2), "", List.of());
+            return new Parsed(id, blackboard.group(2));
         }
         Matcher canvas = CANVAS.matcher(base);
         if (canvas.matches()) {
             String id = sanitize(canvas.group(1).toLowerCase(Locale.ROOT));
             List<String> notes = canvas.group(2) == null ? List.of() : List.of("Canvas marked it late");
-            return new Parsed(id, canvas.group(1), canvas.group(3), notes);
+            return new Parsed(id, canvas.group(1), Optional.of(new LmsId(Lms.CANVAS, canvas.group(3))), notes);
         }
         String id = sanitize(base);
-        return new Parsed(id, id, "", List.of());
+        return new Parsed(id, id);
     }
 
     /** Whether the name is a Moodle online-text folder or file, which holds no code. */

@@ -41,7 +41,7 @@ class SubmissionCopiesTest {
     void aCopyIsMadeOnceAndReusedEvenWhenTheInputChangesUntilForgotten() throws Exception {
         Path input = student("ada", "class A {}");
         SubmissionCopies copies = new SubmissionCopies(temp.resolve("out/submissions"));
-        Candidate ada = new Candidate(new Registration("ada", "Ada", "", input.toString()), new FolderSource(input));
+        Candidate ada = new Candidate(new Registration("ada", "Ada", input.toString()), new FolderSource(input));
 
         SubmissionCopies.Copy first = copies.copyOf("ada", Optional.of(ada), materializer);
         Files.writeString(input.resolve("exercises/latency/src/main/java/A.java"), "class A { int changed; }");
@@ -61,7 +61,7 @@ class SubmissionCopiesTest {
     void aCopyCutShortByACrashIsMadeAgain() throws Exception {
         Path input = student("bob", "class B {}");
         SubmissionCopies copies = new SubmissionCopies(temp.resolve("out/submissions"));
-        Candidate bob = new Candidate(new Registration("bob", "Bob", "", input.toString()), new FolderSource(input));
+        Candidate bob = new Candidate(new Registration("bob", "Bob", input.toString()), new FolderSource(input));
         Files.createDirectories(temp.resolve("out/submissions/bob/half")); // a folder, but no record beside it
 
         assertThat(copies.existing("bob")).isEmpty();

@@ -1,6 +1,8 @@
 package dev.amdahl.grader.classreport;
 
 import dev.amdahl.grader.gradebook.GradebookEntry;
+import dev.amdahl.grader.gradebook.Lms;
+import dev.amdahl.grader.gradebook.LmsId;
 import dev.amdahl.grader.gradebook.Registration;
 import dev.amdahl.grader.gradebook.ScoreOverride;
 import dev.amdahl.grader.gradebook.SubmissionState;
@@ -74,7 +76,18 @@ final class ClassFixtures {
         return passed ? Outcome.PASSED : Outcome.FAILED;
     }
 
-    static GradebookEntry entry(String id, String name, String lmsId, SubmissionState state, ExerciseResult exercise) {
+    /** A Canvas user id, as a Canvas download's file name gives it. */
+    static Optional<LmsId> canvas(String userId) {
+        return Optional.of(new LmsId(Lms.CANVAS, userId));
+    }
+
+    /** A Moodle participant number, as a Moodle download's folder name gives it. */
+    static Optional<LmsId> moodle(String participant) {
+        return Optional.of(new LmsId(Lms.MOODLE, participant));
+    }
+
+    static GradebookEntry entry(String id, String name, Optional<LmsId> lmsId, SubmissionState state,
+            ExerciseResult exercise) {
         Optional<GradeReport> report = exercise != null
                 ? Optional.of(new GradeReport(id, "1.0", "img", WHEN, List.of(exercise)))
                 : state.hasResult() ? Optional.of(new GradeReport(id, "1.0", "img", WHEN, List.of()))
@@ -92,17 +105,20 @@ final class ClassFixtures {
     /** Six students: graded ones of every kind, one hostile, one incomplete, one unusable, one not graded yet. */
     static List<GradebookEntry> classOfSix() {
         List<GradebookEntry> entries = new ArrayList<>();
-        entries.add(entry("alice", "Alice Martin", "101", SubmissionState.GRADED,
+        entries.add(entry("alice", "Alice Martin", canvas("101"), SubmissionState.GRADED,
                 exercise(Verdict.COMPLETED, true, true, true, "", 1.0, null)));
-        entries.add(entry("bob", "Bob Chen", "102", SubmissionState.GRADED,
+        entries.add(entry("bob", "Bob Chen", canvas("102"), SubmissionState.GRADED,
                 exercise(Verdict.COMPLETED, true, false, false, "expected 3 but was 2", 0.6,
                         "Name 'P' must match pattern '^[a-z][a-zA-Z0-9]*$'.")));
-        entries.add(entry(HOSTILE_ID, HOSTILE, "", SubmissionState.GRADED,
+        entries.add(entry(HOSTILE_ID, HOSTILE, Optional.empty(), SubmissionState.GRADED,
                 exercise(Verdict.COMPLETED, true, true, false, HOSTILE, 0.9, "Name '" + HOSTILE + "' must match.")));
-        entries.add(entry("dana", "Dana Ito", "104", SubmissionState.INCOMPLETE,
+        entries.add(entry("dana", "Dana Ito", canvas("104"), SubmissionState.INCOMPLETE,
                 exercise(Verdict.TIMEOUT, false, false, false, "time limit", -1, "Name 'Q' must match.")));
-        entries.add(entry("erin", "Erin Diaz", "105", SubmissionState.UNUSABLE, null));
-        entries.add(entry("femi", "Femi Okafor", "", SubmissionState.PENDING, null));
+        // as Grader.unusable records it: every exercise REJECTED, no test run
+        entries.add(entry("erin", "Erin Diaz", canvas("105"), SubmissionState.UNUSABLE,
+                exercise(Verdict.REJECTED, false, false, false, "not run: the submission could not be opened", -1,
+                        null)));
+        entries.add(entry("femi", "Femi Okafor", Optional.empty(), SubmissionState.PENDING, null));
         return entries;
     }
 }

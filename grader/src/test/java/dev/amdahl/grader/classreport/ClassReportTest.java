@@ -49,7 +49,7 @@ class ClassReportTest {
     void summarisesTheClass() {
         String html = ClassReport.render(data(similar()));
 
-        assertThat(text(html)).contains("students 6", "graded 3", "incomplete (regrade) 1", "unusable input 1",
+        assertThat(text(html)).contains("students 6", "graded 3", "incomplete (regrade) 1", "unusable 1",
                 "not finished 1", "timed out 1");
         assertThat(html).contains("<svg").contains("class=\"bar\"");
         assertThat(count(html, "<rect class=\"bar\"")).isEqualTo(ClassReportView.BINS);
@@ -59,11 +59,26 @@ class ClassReportTest {
     void summaryNumbersAreTheAverageAndMedianOfTheScores() {
         ClassReportView.Summary summary = ClassReportView.of(data(similar())).summary();
 
-        // alice 14, bob 7.4, mallory 4 + 3 + 1 (style) + 3.6 (speedup) = 11.6, dana 0 (timed out), erin 0 (unusable)
-        assertThat(summary.scored()).isEqualTo(5);
-        assertThat(summary.average()).isEqualTo("6.6");
-        assertThat(summary.median()).isEqualTo("7.4");
+        // alice 14, bob 7.4, mallory 4 + 3 + 1 (style) + 3.6 (speedup) = 11.6, dana 0 (timed out); erin's upload
+        // was unusable: no score, so not a zero in the average either
+        assertThat(summary.scored()).isEqualTo(4);
+        assertThat(summary.average()).isEqualTo("8.25");
+        assertThat(summary.median()).isEqualTo("9.5");
         assertThat(summary.outOf()).isEqualTo("16");
+    }
+
+    @Test
+    void anUnusableUploadIsCalledUnusableEverywhereAndHasNoScore() {
+        ClassReportView.Page page = ClassReportView.of(data(similar()));
+
+        ClassReportView.StudentRow erin = page.students().stream().filter(row -> row.student().equals("erin"))
+                .findFirst().orElseThrow();
+        assertThat(erin.state()).isEqualTo("unusable");
+        assertThat(erin.score()).isEqualTo("—");
+        assertThat(erin.notes()).startsWith("the archive is broken").doesNotContain("rejected");
+        assertThat(page.exercises()).extracting(ClassReportView.ExerciseRates::verdicts)
+                .as("its placeholder REJECTED is not counted as a rejection").containsExactly("1 timed out");
+        assertThat(page.exercises().get(0).students()).as("nor its tests in the pass rates").isEqualTo(4);
     }
 
     @Test

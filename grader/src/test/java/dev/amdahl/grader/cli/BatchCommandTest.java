@@ -111,7 +111,7 @@ class BatchCommandTest {
     void anOverrideIsRecordedWithWhoAndWhyAndShownInTheHistory() throws Exception {
         Path batch = Files.createDirectories(temp.resolve("out"));
         try (Gradebook book = Gradebook.open(batch.resolve(Gradebook.FILE_NAME), Clock.systemUTC())) {
-            book.register(List.of(new Registration("ada", "Ada", "", "ada.zip")));
+            book.register(List.of(new Registration("ada", "Ada", "ada.zip")));
             book.claim();
             book.record("ada", new GradeReport("ada", "test", "sandbox", Instant.now(), List.of(
                     new ExerciseResult("latency", Verdict.COMPLETED, "", List.of(), List.of(), Duration.ZERO))),

@@ -92,7 +92,7 @@ final class CrashingGrader {
     }
 
     private static Registration registration(String id) {
-        return new Registration(id, "Name " + id, "", "in/" + id);
+        return new Registration(id, "Name " + id, "in/" + id);
     }
 
     /** A report's submission as {@link #main} wrote it: the student, then the variant. */

@@ -40,7 +40,8 @@ class GradebookTest {
     }
 
     private static Registration student(String id) {
-        return new Registration(id, "Name of " + id, "lms-" + id, "submissions/" + id + ".zip");
+        return new Registration(id, "Name of " + id, Optional.of(new LmsId(Lms.CANVAS,
+                Integer.toString(Math.floorMod(id.hashCode(), 100_000)))), "submissions/" + id + ".zip");
     }
 
     private static List<Registration> students(String... ids) {
@@ -104,7 +105,8 @@ class GradebookTest {
             gradebook.claim();
             gradebook.record("alice", SampleReports.simple("alice", 2), SubmissionState.GRADED);
 
-            Registration moved = new Registration("alice", "Alice A.", "lms-alice", "submissions/alice-v2.zip");
+            Registration moved = new Registration("alice", "Alice A.", Optional.of(new LmsId(Lms.MOODLE, "4242")),
+                    "Alice A._4242_assignsubmission_file_/copy.zip");
             assertThat(gradebook.register(List.of(moved, student("bob"), student("dan")))).isEqualTo(1);
 
             assertThat(gradebook.entries()).extracting(GradebookEntry::registration)
@@ -387,6 +389,27 @@ class GradebookTest {
         Path garbage = Files.writeString(out.resolve("garbage.sqlite"), "x".repeat(4096));
         assertThatThrownBy(() -> Gradebook.open(garbage, clock)).isInstanceOf(GradebookException.class)
                 .hasMessageContaining("choose another --out folder");
+    }
+
+    @Test
+    void anIdFromAGradebookThatDidNotRecordItsLmsIsNotGuessedUntilTheNextRegistration() throws Exception {
+        Gradebook.open(file, clock).close();
+        // As the first schema left it: the number, but not which LMS gave it.
+        GradebookSql.execute(file, "ALTER TABLE submissions DROP COLUMN lms");
+        GradebookSql.execute(file, "UPDATE schema_version SET version = 1");
+        GradebookSql.execute(file, "INSERT INTO submissions (student, name, lms_user_id, origin, state,"
+                + " registered_at, updated_at) VALUES ('freja', 'andersenfreja', '12359',"
+                + " 'andersenfreja_12359_67904_latency.zip', 'PENDING', '" + START + "', '" + START + "')");
+
+        try (Gradebook gradebook = Gradebook.open(file, clock)) {
+            assertThat(gradebook.entries().getFirst().registration().lmsId()).isEmpty();
+
+            Registration canvas = new Registration("freja", "andersenfreja",
+                    Optional.of(new LmsId(Lms.CANVAS, "12359")), "andersenfreja_12359_67904_latency.zip");
+            gradebook.register(List.of(canvas));
+            assertThat(gradebook.entries().getFirst().registration()).isEqualTo(canvas);
+            assertThat(gradebook.entries().getFirst().registration().idIn(Lms.MOODLE)).isEmpty();
+        }
     }
 
     @Test

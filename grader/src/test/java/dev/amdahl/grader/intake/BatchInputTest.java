@@ -3,6 +3,8 @@ package dev.amdahl.grader.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.amdahl.grader.gradebook.Lms;
+import dev.amdahl.grader.gradebook.LmsId;
 import dev.amdahl.grader.gradebook.Registration;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +47,7 @@ class BatchInputTest {
         assertThat(ids(intake)).containsExactly("alice", "bob-smith", "carol");
         assertThat(intake.candidates().getFirst().source()).isEqualTo(new FolderSource(input.resolve("alice")));
         assertThat(intake.candidates().get(1).registration()).isEqualTo(
-                new Registration("bob-smith", "bob-smith", "", "class/bob smith"));
+                new Registration("bob-smith", "bob-smith", "class/bob smith"));
         assertThat(intake.warnings()).isEmpty();
     }
 
@@ -60,7 +62,7 @@ class BatchInputTest {
 
         assertThat(ids(intake)).containsExactly("doejohn", "smithjane");
         Candidate late = intake.candidates().getFirst();
-        assertThat(late.registration().lmsUserId()).isEqualTo("23456");
+        assertThat(late.registration().lmsId()).contains(new LmsId(Lms.CANVAS, "23456"));
         assertThat(late.notes()).containsExactly("Canvas marked it late");
         assertThat(late.source()).isEqualTo(new ArchiveSource(input.resolve("doejohn_LATE_23456_78901_copy.zip")));
         assertThat(intake.candidates().get(1).notes()).isEmpty();
@@ -80,7 +82,8 @@ class BatchInputTest {
         assertThat(ids(intake)).containsExactly("jane-smith", "li-wei");
         Candidate janes = intake.candidates().getFirst();
         assertThat(janes.source()).isEqualTo(new ArchiveSource(jane.resolve("my copy.zip")));
-        assertThat(janes.registration()).isEqualTo(new Registration("jane-smith", "Jane Smith", "123456",
+        assertThat(janes.registration()).isEqualTo(new Registration("jane-smith", "Jane Smith",
+                Optional.of(new LmsId(Lms.MOODLE, "123456")),
                 "moodle/Jane Smith_123456_assignsubmission_file_/my copy.zip"));
         assertThat(intake.candidates().get(1).source())
                 .isEqualTo(new FolderSource(input.resolve("Li Wei_222_assignsubmission_file_")));

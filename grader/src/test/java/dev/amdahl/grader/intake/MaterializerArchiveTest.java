@@ -35,7 +35,7 @@ class MaterializerArchiveTest {
     }
 
     private static Candidate candidate(Source source) {
-        return new Candidate(new Registration("alice", "alice", "", "alice.zip"), source);
+        return new Candidate(new Registration("alice", "alice", "alice.zip"), source);
     }
 
     private Materialized unpack(Path archive) throws UnusableSubmissionException {

@@ -106,7 +106,7 @@ class MaterializerGitTest {
     }
 
     private static Candidate candidate(GitSource source) {
-        return new Candidate(new Registration("alice", "alice", "", source.location()), source);
+        return new Candidate(new Registration("alice", "alice", source.location()), source);
     }
 
     private Materialized materialize(Optional<Instant> deadline, Instant now, GitSource source) throws Exception {

@@ -2,6 +2,8 @@ package dev.amdahl.grader.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.amdahl.grader.gradebook.Lms;
+import dev.amdahl.grader.gradebook.LmsId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +14,7 @@ class StudentIdsTest {
         StudentIds.Parsed parsed = StudentIds.fromName("smithjane_12345_67890_copy.zip");
 
         assertThat(parsed.id()).isEqualTo("smithjane");
-        assertThat(parsed.lmsUserId()).isEqualTo("12345");
+        assertThat(parsed.lmsId()).contains(new LmsId(Lms.CANVAS, "12345"));
         assertThat(parsed.notes()).isEmpty();
     }
 
@@ -21,7 +23,7 @@ class StudentIdsTest {
         StudentIds.Parsed parsed = StudentIds.fromName("smithjane_LATE_12345_67890_copy.zip");
 
         assertThat(parsed.id()).isEqualTo("smithjane");
-        assertThat(parsed.lmsUserId()).isEqualTo("12345");
+        assertThat(parsed.lmsId()).contains(new LmsId(Lms.CANVAS, "12345"));
         assertThat(parsed.notes()).containsExactly("Canvas marked it late");
     }
 
@@ -30,7 +32,7 @@ class StudentIdsTest {
         StudentIds.Parsed parsed = StudentIds.fromName("oconnorsean_late_4521_998877_my_copy-1.tar.gz");
 
         assertThat(parsed.id()).isEqualTo("oconnorsean");
-        assertThat(parsed.lmsUserId()).isEqualTo("4521");
+        assertThat(parsed.lmsId()).contains(new LmsId(Lms.CANVAS, "4521"));
         assertThat(parsed.notes()).containsExactly("Canvas marked it late");
     }
 
@@ -40,7 +42,7 @@ class StudentIdsTest {
 
         assertThat(parsed.id()).isEqualTo("jane-smith");
         assertThat(parsed.name()).isEqualTo("Jane Smith");
-        assertThat(parsed.lmsUserId()).isEqualTo("123456");
+        assertThat(parsed.lmsId()).contains(new LmsId(Lms.MOODLE, "123456"));
     }
 
     @Test
@@ -49,7 +51,7 @@ class StudentIdsTest {
 
         assertThat(parsed.id()).isEqualTo("jose-alvarez-nunez");
         assertThat(parsed.name()).isEqualTo("José Álvarez-Núñez");
-        assertThat(parsed.lmsUserId()).isEqualTo("98");
+        assertThat(parsed.lmsId()).contains(new LmsId(Lms.MOODLE, "98"));
     }
 
     @Test
@@ -63,7 +65,7 @@ class StudentIdsTest {
         StudentIds.Parsed parsed = StudentIds.fromName("Assignment1_jsmith_attempt_2026-12-02-10-15-00_copy.zip");
 
         assertThat(parsed.id()).isEqualTo("jsmith");
-        assertThat(parsed.lmsUserId()).isEmpty();
+        assertThat(parsed.lmsId()).isEmpty();
     }
 
     @Test
