@@ -115,6 +115,14 @@ public final class BatchExports {
                         : " students") + " without a " + lms.idName() + " (their submissions came from elsewhere): "
                         + String.join(", ", leftOut) + ". Enter their grades in " + lms.label() + " by hand.");
             }
+            List<String> sharing = GradebookCsv.sharingAnId(entries, lms);
+            if (!sharing.isEmpty()) {
+                warnings.add(fileName(lms) + " leaves out " + sharing.size() + " students whose submissions carry the"
+                        + " same " + lms.idName() + " (" + String.join(", ", GradebookCsv.sharedIds(entries, lms))
+                        + "), so that " + lms.label() + " cannot give one student another's grade: "
+                        + String.join(", ", sharing) + ". Find out whose each upload is, and enter those grades by"
+                        + " hand.");
+            }
         }
         return warnings;
     }

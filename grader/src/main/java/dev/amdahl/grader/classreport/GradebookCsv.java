@@ -13,8 +13,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -68,9 +72,10 @@ public final class GradebookCsv {
             try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
                 csv.printRecord(text(header));
                 csv.printRecord("Points Possible", "", "", "", "", possible > 0 ? Scores.format(possible) : "");
+                Set<String> shared = sharedIds(entries, Lms.CANVAS);
                 for (GradebookEntry entry : entries) {
                     Optional<String> userId = entry.registration().idIn(Lms.CANVAS);
-                    if (userId.isPresent()) {
+                    if (userId.isPresent() && !shared.contains(userId.get())) {
                         csv.printRecord(text(entry.registration().name()), userId.get(), "", "", "", score(entry));
                     }
                 }
@@ -87,9 +92,10 @@ public final class GradebookCsv {
         AtomicFile.write(file, writer -> {
             try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
                 csv.printRecord(MOODLE_COLUMNS);
+                Set<String> shared = sharedIds(entries, Lms.MOODLE);
                 for (GradebookEntry entry : entries) {
                     Optional<String> participant = entry.registration().idIn(Lms.MOODLE);
-                    if (participant.isEmpty()) {
+                    if (participant.isEmpty() || shared.contains(participant.get())) {
                         continue;
                     }
                     csv.printRecord(MOODLE_PARTICIPANT + participant.get(),
@@ -108,6 +114,25 @@ public final class GradebookCsv {
     public static List<String> leftOut(List<GradebookEntry> entries, Lms lms) {
         return entries.stream().filter(e -> e.registration().idIn(lms).isEmpty()).map(GradebookEntry::student)
                 .toList();
+    }
+
+    /**
+     * The ids of {@code lms} that more than one student's submission carries (two uploads named with the same user
+     * id): the LMS would give the one student both grades, the later row winning, so neither row is written and
+     * {@link #sharingAnId} names them.
+     */
+    public static Set<String> sharedIds(List<GradebookEntry> entries, Lms lms) {
+        Map<String, Long> counts = entries.stream().flatMap(e -> e.registration().idIn(lms).stream())
+                .collect(Collectors.groupingBy(id -> id, TreeMap::new, Collectors.counting()));
+        return counts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The students whose id of {@code lms} another student's submission carries too: left out of its file. */
+    public static List<String> sharingAnId(List<GradebookEntry> entries, Lms lms) {
+        Set<String> shared = sharedIds(entries, lms);
+        return entries.stream().filter(e -> e.registration().idIn(lms).filter(shared::contains).isPresent())
+                .map(GradebookEntry::student).toList();
     }
 
     /**

@@ -66,6 +66,30 @@ class GradebookCsvTest {
     }
 
     @Test
+    void twoUploadsWithTheSameIdGoIntoNeitherRowSoNoStudentGetsAnothersGrade(@TempDir Path folder)
+            throws IOException {
+        List<GradebookEntry> entries = new java.util.ArrayList<>(entries());
+        entries.add(entry("alice-2", "Alice Martin", canvas("101"), SubmissionState.GRADED,
+                exercise(Verdict.COMPLETED, true, false, false, "no", 0.2, null)));
+        entries.add(entry("jane-doe-2", "Jane Doe", moodle("123456"), SubmissionState.GRADED,
+                exercise(Verdict.COMPLETED, true, false, false, "no", 0.2, null)));
+        Path canvas = folder.resolve("grades-canvas.csv");
+        Path moodle = folder.resolve("grades-moodle.csv");
+
+        GradebookCsv.writeCanvas(entries, "Lab 3: pools", canvas);
+        GradebookCsv.writeMoodle(entries, moodle);
+
+        assertThat(Files.readString(canvas)).doesNotContain(",101,").contains(",102,");
+        assertThat(Files.readString(moodle)).doesNotContain("Participant 123456").contains("Participant 222");
+        assertThat(GradebookCsv.sharedIds(entries, Lms.CANVAS)).containsExactly("101");
+        assertThat(GradebookCsv.sharingAnId(entries, Lms.CANVAS)).containsExactly("alice", "alice-2");
+        assertThat(GradebookCsv.sharingAnId(entries, Lms.MOODLE)).containsExactly("jane-doe", "jane-doe-2");
+        assertThat(dev.amdahl.grader.batch.BatchExports.warnings(entries)).anySatisfy(w -> assertThat(w)
+                .contains("grades-canvas.csv leaves out 2 students whose submissions carry the same Canvas user id"
+                        + " (101)").contains("alice, alice-2"));
+    }
+
+    @Test
     void moodleHasItsWorksheetShapeAndOnlyParticipantNumbers(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("grades-moodle.csv");
         GradebookCsv.writeMoodle(entries(), file);
