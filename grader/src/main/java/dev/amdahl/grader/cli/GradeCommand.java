@@ -232,7 +232,7 @@ final class GradeCommand implements Callable<Integer> {
                 grader.withTiming(new TimingLane(sandbox, stager, course.resolve("solutions"), cpus,
                         Grader::runner));
             }
-            report = grader.grade(submission, name, selected);
+            report = grader.grade(submission, name, selected, new ExerciseProgressLines(err));
             exitCode = report.complete() ? ExitCodes.OK : ExitCodes.INTERNAL_ERROR;
         } catch (SandboxException e) {
             err.println("amdahl: " + e.getMessage());
