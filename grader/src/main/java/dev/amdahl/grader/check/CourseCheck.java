@@ -74,7 +74,8 @@ public final class CourseCheck {
                 return new CheckResult(exercise.id(), name, true, "Checkstyle " + style.checkstyleVersion());
             }
             List<String> lines = findings.stream().limit(10)
-                    .map(f -> f.file() + ":" + f.line() + ": [" + f.category().label() + "] " + f.message()).toList();
+                    .map(f -> f.file() + (f.line() > 0 ? ":" + f.line() : "") + ": [" + f.category().label() + "] "
+                            + f.message()).toList();
             return new CheckResult(exercise.id(), name, false, findings.size() + " finding(s) in " + sources + ": "
                     + String.join("; ", lines));
         } catch (StyleException e) {

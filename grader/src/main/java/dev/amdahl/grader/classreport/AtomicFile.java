@@ -1,5 +1,6 @@
 package dev.amdahl.grader.classreport;
 
+import dev.amdahl.grader.io.OutputFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -26,6 +27,7 @@ final class AtomicFile {
         Files.createDirectories(absolute.getParent());
         Path partial = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
         try {
+            OutputFiles.makeReadable(partial);
             // Unlike Files.newBufferedWriter, this writer replaces a lone surrogate instead of failing on it.
             try (Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(partial),
                     StandardCharsets.UTF_8))) {

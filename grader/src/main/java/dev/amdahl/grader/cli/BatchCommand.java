@@ -12,6 +12,7 @@ import dev.amdahl.grader.classreport.SimilarityResult;
 import dev.amdahl.grader.course.Course;
 import dev.amdahl.grader.course.CourseException;
 import dev.amdahl.grader.course.Exercise;
+import dev.amdahl.grader.course.UnknownExerciseException;
 import dev.amdahl.grader.gradebook.Gradebook;
 import dev.amdahl.grader.gradebook.GradebookException;
 import dev.amdahl.grader.gradebook.Registration;
@@ -216,6 +217,9 @@ final class BatchCommand implements Callable<Integer> {
                 expectedTests.of(exercise);
             }
             policy = latePolicy();
+        } catch (UnknownExerciseException e) {
+            err.println("amdahl batch: " + e.getMessage());
+            return ExitCodes.USAGE;
         } catch (CourseException e) {
             err.println("amdahl batch: " + e.getMessage());
             return ExitCodes.INVALID_INPUT;

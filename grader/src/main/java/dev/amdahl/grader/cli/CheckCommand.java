@@ -5,6 +5,7 @@ import dev.amdahl.grader.check.CourseCheck;
 import dev.amdahl.grader.course.Course;
 import dev.amdahl.grader.course.CourseException;
 import dev.amdahl.grader.course.Exercise;
+import dev.amdahl.grader.course.UnknownExerciseException;
 import dev.amdahl.grader.grading.Grader;
 import dev.amdahl.grader.sandbox.DockerSandbox;
 import dev.amdahl.grader.sandbox.SandboxException;
@@ -62,6 +63,9 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 loaded = Course.load(course);
                 selected = loaded.select(exercises);
+            } catch (UnknownExerciseException e) {
+                err.println("amdahl: " + e.getMessage());
+                return ExitCodes.USAGE;
             } catch (CourseException e) {
                 err.println("amdahl: " + e.getMessage());
                 return ExitCodes.INVALID_INPUT;

@@ -1,12 +1,15 @@
 package dev.amdahl.grader.cli;
 
 import dev.amdahl.grader.course.Quantities;
+import dev.amdahl.grader.report.ReportFormat;
 import dev.amdahl.grader.scoring.LatePolicy;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 
-/** Option values the way people write them: {@code 90s}, {@code 3m}; {@code 512m}, {@code 2g}. */
+/** Option values the way people write them: {@code 90s}, {@code 3m}; {@code 512m}, {@code 2g}; {@code markdown}. */
 final class Converters {
 
     private Converters() {
@@ -42,6 +45,20 @@ final class Converters {
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException(e.getMessage());
             }
+        }
+    }
+
+    /**
+     * A format by its lower-case name (any case is accepted). Picocli's own enum conversion would list every
+     * value twice in its error, once by constant and once by name.
+     */
+    static final class ReportFormatConverter implements CommandLine.ITypeConverter<ReportFormat> {
+        @Override
+        public ReportFormat convert(String value) {
+            return Arrays.stream(ReportFormat.values()).filter(format -> format.toString().equalsIgnoreCase(value))
+                    .findFirst().orElseThrow(() -> new CommandLine.TypeConversionException("'" + value
+                            + "' is not a format: write one of " + Arrays.stream(ReportFormat.values())
+                            .map(ReportFormat::toString).collect(Collectors.joining(", ")) + "."));
         }
     }
 }

@@ -10,7 +10,10 @@ public final class ExitCodes {
     public static final int OK = 0;
     /** Something broke on our side, or some exercise could not be graded (INTERNAL_ERROR). */
     public static final int INTERNAL_ERROR = 1;
-    /** The command line was wrong. */
+    /**
+     * The command line was wrong: an unknown option, exercise or value, options that do not go together, or
+     * {@code --sandbox local} on a machine where it may not run.
+     */
     public static final int USAGE = 2;
     /** No Docker engine, or no sandbox image could be had. */
     public static final int SANDBOX_UNAVAILABLE = 3;

@@ -2,6 +2,7 @@ package dev.amdahl.grader.cli;
 
 import dev.amdahl.grader.course.Course;
 import dev.amdahl.grader.course.CourseException;
+import dev.amdahl.grader.course.UnknownExerciseException;
 import dev.amdahl.grader.export.gradescope.GradescopeBundle;
 import dev.amdahl.grader.export.gradescope.GradescopeOptions;
 import dev.amdahl.grader.sandbox.LocalProcessSandbox;
@@ -103,6 +104,9 @@ final class ExportGradescopeCommand implements Callable<Integer> {
             bundle = GradescopeBundle.of(loaded, options, graderJar.get(), LocalProcessSandbox.bundledRunnerJar(),
                     VersionProvider.version());
             noHiddenTests = loaded.select(exercises).stream().allMatch(e -> e.hiddenTests().isEmpty());
+        } catch (UnknownExerciseException e) {
+            err.println("amdahl: " + e.getMessage());
+            return ExitCodes.USAGE;
         } catch (CourseException e) {
             err.println("amdahl: " + e.getMessage());
             return ExitCodes.INVALID_INPUT;

@@ -2,6 +2,7 @@ package dev.amdahl.grader.cli;
 
 import dev.amdahl.grader.course.Course;
 import dev.amdahl.grader.course.CourseException;
+import dev.amdahl.grader.course.UnknownExerciseException;
 import dev.amdahl.grader.export.ClassroomWorkflow;
 import dev.amdahl.grader.export.Leak;
 import dev.amdahl.grader.export.TemplateExport;
@@ -76,6 +77,9 @@ final class ExportTemplateCommand implements Callable<Integer> {
                 err.println("  " + leak.what());
             }
             return ExitCodes.CHECK_FAILED;
+        } catch (UnknownExerciseException e) {
+            err.println("amdahl: " + e.getMessage());
+            return ExitCodes.USAGE;
         } catch (CourseException | IOException e) {
             err.println("amdahl: " + e.getMessage());
             return ExitCodes.INVALID_INPUT;

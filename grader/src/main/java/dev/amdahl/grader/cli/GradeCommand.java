@@ -3,6 +3,7 @@ package dev.amdahl.grader.cli;
 import dev.amdahl.grader.course.Course;
 import dev.amdahl.grader.course.CourseException;
 import dev.amdahl.grader.course.Exercise;
+import dev.amdahl.grader.course.UnknownExerciseException;
 import dev.amdahl.grader.grading.Grader;
 import dev.amdahl.grader.report.ConsoleReport;
 import dev.amdahl.grader.report.JsonReport;
@@ -156,6 +157,14 @@ final class GradeCommand implements Callable<Integer> {
                     + "--timing, or use --sandbox docker.");
             return ExitCodes.USAGE;
         }
+        if (sandboxKind.equals("local")) {
+            try {
+                LocalProcessSandbox.requireDisposableMachine();
+            } catch (SandboxException e) {
+                err.println("amdahl: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+        }
         if (!Files.isDirectory(submission, LinkOption.NOFOLLOW_LINKS)) {
             err.println("amdahl: " + submission + " is not a folder. Give the folder of the student's copy "
                     + "(the one that contains exercises/ or the exercise folders).");
@@ -173,6 +182,9 @@ final class GradeCommand implements Callable<Integer> {
             for (Exercise exercise : selected) {
                 expectedTests.of(exercise); // the course must be sound before any submission runs
             }
+        } catch (UnknownExerciseException e) {
+            err.println("amdahl: " + e.getMessage());
+            return ExitCodes.USAGE;
         } catch (CourseException e) {
             err.println("amdahl: " + e.getMessage());
             return ExitCodes.INVALID_INPUT;
@@ -220,7 +232,7 @@ final class GradeCommand implements Callable<Integer> {
                 grader.withTiming(new TimingLane(sandbox, stager, course.resolve("solutions"), cpus,
                         Grader::runner));
             }
-            report = grader.grade(submission, name, selected);
+            report = grader.grade(submission, name, selected, new ExerciseProgressLines(err));
             exitCode = report.complete() ? ExitCodes.OK : ExitCodes.INTERNAL_ERROR;
         } catch (SandboxException e) {
             err.println("amdahl: " + e.getMessage());

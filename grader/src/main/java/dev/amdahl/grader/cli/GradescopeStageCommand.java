@@ -3,6 +3,7 @@ package dev.amdahl.grader.cli;
 import dev.amdahl.grader.course.Course;
 import dev.amdahl.grader.course.CourseException;
 import dev.amdahl.grader.course.Exercise;
+import dev.amdahl.grader.course.UnknownExerciseException;
 import dev.amdahl.grader.export.gradescope.GradescopeSubmission;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -51,6 +52,9 @@ final class GradescopeStageCommand implements Callable<Integer> {
             staged.notes().forEach(note -> err.println("amdahl: " + note));
             out.println(staged.folder().toAbsolutePath());
             return ExitCodes.OK;
+        } catch (UnknownExerciseException e) {
+            err.println("amdahl: " + e.getMessage());
+            return ExitCodes.USAGE;
         } catch (CourseException e) {
             err.println("amdahl: " + e.getMessage());
             return ExitCodes.INVALID_INPUT;

@@ -1,6 +1,9 @@
 package dev.amdahl.grader.cli;
 
+import dev.amdahl.grader.report.ReportFormat;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 
 /** {@code amdahl}: the only class that ends the JVM. */
@@ -18,6 +21,8 @@ public final class Main {
         CommandLine commandLine = new CommandLine(new AmdahlCommand())
                 .setOut(out)
                 .setErr(err)
+                .registerConverter(ReportFormat.class, new Converters.ReportFormatConverter())
+                .setParameterExceptionHandler(Main::badCommandLine)
                 .setExecutionExceptionHandler((exception, cmd, parsed) -> {
                     cmd.getErr().println("amdahl: unexpected error: " + exception);
                     if (Boolean.getBoolean("amdahl.stacktrace")) {
@@ -28,5 +33,41 @@ public final class Main {
                     return ExitCodes.INTERNAL_ERROR;
                 });
         return commandLine.execute(args);
+    }
+
+    /**
+     * A wrong command line gets its error and a pointer to {@code --help}, not the whole usage: the one line that
+     * matters would scroll away above eighty lines of options.
+     */
+    private static int badCommandLine(CommandLine.ParameterException exception, String[] args) {
+        CommandLine command = exception.getCommandLine();
+        PrintWriter err = command.getErr();
+        String name = command.getCommandSpec().qualifiedName();
+        err.println(name + ": " + message(exception));
+        if (exception instanceof CommandLine.UnmatchedArgumentException unmatched
+                && !unmatched.getSuggestions().isEmpty()) {
+            List<String> suggestions = unmatched.getSuggestions();
+            err.println("Did you mean " + (suggestions.size() == 1 ? suggestions.getFirst()
+                    : String.join(", ", suggestions.subList(0, suggestions.size() - 1)) + " or " + suggestions.getLast())
+                    + "?");
+        }
+        err.println("Run '" + name + " --help' for the options.");
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+
+    /**
+     * Picocli's message, except that an unknown option is reported alone: picocli also lists the arguments after
+     * it that it could not place, which are only unplaced because of the misspelt option.
+     */
+    private static String message(CommandLine.ParameterException exception) {
+        if (exception instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            List<String> options = unmatched.getUnmatched().stream().filter(arg -> arg.startsWith("-")).toList();
+            if (!options.isEmpty()) {
+                return (options.size() == 1 ? "Unknown option: " : "Unknown options: ")
+                        + options.stream().map(option -> "'" + option + "'").collect(Collectors.joining(", "));
+            }
+        }
+        return exception.getMessage();
     }
 }

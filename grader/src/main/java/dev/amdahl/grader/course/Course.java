@@ -59,14 +59,14 @@ public record Course(Path root, List<Exercise> exercises) {
     }
 
     /** The exercises named, in course order; all of them when {@code ids} is empty. */
-    public List<Exercise> select(Collection<String> ids) throws CourseException {
+    public List<Exercise> select(Collection<String> ids) throws UnknownExerciseException {
         if (ids.isEmpty()) {
             return exercises;
         }
         List<String> known = exercises.stream().map(Exercise::id).toList();
         for (String id : ids) {
             if (!known.contains(id)) {
-                throw new CourseException("There is no exercise '" + id + "'. The course has: "
+                throw new UnknownExerciseException("There is no exercise '" + id + "'. The course has: "
                         + String.join(", ", known) + ".");
             }
         }

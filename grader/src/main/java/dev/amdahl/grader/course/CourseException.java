@@ -1,7 +1,7 @@
 package dev.amdahl.grader.course;
 
 /** The course folder is not what the grader needs; the message says what to do. */
-public final class CourseException extends Exception {
+public class CourseException extends Exception {
 
     private static final long serialVersionUID = 1L;
 

@@ -31,6 +31,21 @@ public final class Quantities {
         throw new IllegalArgumentException("'" + value + "' is not a duration: write e.g. 90s, 3m or 1h");
     }
 
+    /** A duration as a person reads it: "850 ms", "30 s", "1 min 30 s", "2 h 5 min" (never "PT1M30S"). */
+    public static String words(Duration duration) {
+        if (duration.compareTo(Duration.ofSeconds(1)) < 0) {
+            return duration.toMillis() + " ms";
+        }
+        if (duration.compareTo(Duration.ofMinutes(1)) < 0) {
+            return duration.toSeconds() + " s";
+        }
+        if (duration.compareTo(Duration.ofHours(1)) < 0) {
+            return duration.toMinutes() + " min" + (duration.toSecondsPart() == 0 ? ""
+                    : " " + duration.toSecondsPart() + " s");
+        }
+        return duration.toHours() + " h" + (duration.toMinutesPart() == 0 ? "" : " " + duration.toMinutesPart() + " min");
+    }
+
     public static long bytes(String value) {
         Matcher m = SIZE.matcher(value.strip().toLowerCase(Locale.ROOT));
         if (!m.matches()) {

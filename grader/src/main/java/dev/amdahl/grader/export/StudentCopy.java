@@ -6,6 +6,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import dev.amdahl.grader.io.Folders;
+import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -57,12 +59,125 @@ public final class StudentCopy {
                 Files.copy(source, target.resolve(name), StandardCopyOption.COPY_ATTRIBUTES);
             }
         }
-        // In the course repository the skeletons' tests are skipped (solutions/ runs them); here they run.
-        writePom(repository.resolve("pom.xml"), target.resolve("pom.xml"), STUDENT_MODULES::contains,
-                project -> child(child(project, "properties"), "amdahl.exercises.skipTests").setTextContent("false"));
         if (!exerciseIds.isEmpty()) {
             writePom(exercises.resolve("pom.xml"), target.resolve("exercises/pom.xml"), exerciseIds::contains,
                     project -> { });
+        }
+        String studentPoms = studentPoms(target);
+        // In the course repository the skeletons' tests are skipped (solutions/ runs them); here they run.
+        writePom(repository.resolve("pom.xml"), target.resolve("pom.xml"), STUDENT_MODULES::contains, project -> {
+            child(child(project, "properties"), "amdahl.exercises.skipTests").setTextContent("false");
+            keepOnlyWhatStudentsUse(project, studentPoms);
+        });
+    }
+
+    /** The text of every pom the student gets besides the root one: what decides what the root must keep. */
+    private static String studentPoms(Path target) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (String module : STUDENT_MODULES) {
+            try (var files = Files.walk(target.resolve(module))) {
+                for (Path pom : files.filter(file -> file.getFileName().toString().equals("pom.xml")).sorted().toList()) {
+                    text.append(Files.readString(pom)).append('\n');
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    /**
+     * Drops from the root pom what only the instructor's modules use: managed versions of the grader's
+     * dependencies (Docker, SQLite, JGit, ...), properties no kept part refers to (the red-team and Docker switches),
+     * and the comments about them. A student's repository then shows nothing of the grading machinery, and nothing
+     * the student could mistake for something to set.
+     */
+    private static void keepOnlyWhatStudentsUse(Element project, String studentPoms) throws IOException {
+        Element managed = child(child(project, "dependencyManagement"), "dependencies");
+        for (Element dependency : children(managed, "dependency")) {
+            String groupId = text(dependency, "groupId");
+            String artifactId = text(dependency, "artifactId");
+            boolean bom = "import".equals(text(dependency, "scope"));
+            boolean used = bom ? studentPoms.contains("<groupId>" + groupId) || studentPoms.contains(
+                    "<groupId>" + groupId + ".") : studentPoms.contains("<artifactId>" + artifactId + "</artifactId>");
+            if (!used) {
+                remove(dependency);
+            }
+        }
+        for (Node comment : comments(child(project, "modules"))) {
+            comment.getParentNode().removeChild(comment); // "instructor-only from here on" names what is gone
+        }
+        Element properties = child(project, "properties");
+        boolean removedAny = true;
+        while (removedAny) { // a property may be referred to only by another one that goes
+            removedAny = false;
+            String kept = asText(project.getOwnerDocument()) + studentPoms;
+            for (Element property : children(properties, "*")) {
+                String name = property.getTagName();
+                boolean implicit = name.startsWith("maven.") || name.startsWith("project.");
+                if (!implicit && !kept.contains("${" + name + "}")) {
+                    remove(property);
+                    removedAny = true;
+                }
+            }
+        }
+    }
+
+    private static List<Element> children(Element parent, String name) {
+        List<Element> found = new ArrayList<>();
+        NodeList children = parent.getChildNodes();
+        for (int i = 0; i < children.getLength(); i++) {
+            if (children.item(i) instanceof Element element && (name.equals("*") || element.getTagName().equals(name))) {
+                found.add(element);
+            }
+        }
+        return found;
+    }
+
+    private static List<Node> comments(Element parent) {
+        List<Node> found = new ArrayList<>();
+        NodeList children = parent.getChildNodes();
+        for (int i = 0; i < children.getLength(); i++) {
+            if (children.item(i).getNodeType() == Node.COMMENT_NODE) {
+                found.add(children.item(i));
+            }
+        }
+        return found;
+    }
+
+    private static String text(Element parent, String name) {
+        List<Element> found = children(parent, name);
+        return found.isEmpty() ? null : found.getFirst().getTextContent().strip();
+    }
+
+    /** Removes {@code element}, its indentation, and the comment just before it, which is about it. */
+    private static void remove(Element element) {
+        Node parent = element.getParentNode();
+        Node previous = element.getPreviousSibling();
+        parent.removeChild(element);
+        if (blank(previous)) {
+            Node comment = previous.getPreviousSibling();
+            parent.removeChild(previous);
+            if (comment != null && comment.getNodeType() == Node.COMMENT_NODE) {
+                Node indentation = comment.getPreviousSibling();
+                parent.removeChild(comment);
+                if (blank(indentation)) {
+                    parent.removeChild(indentation);
+                }
+            }
+        }
+    }
+
+    private static boolean blank(Node node) {
+        return node != null && node.getNodeType() == Node.TEXT_NODE && node.getTextContent().isBlank();
+    }
+
+    private static String asText(Document document) throws IOException {
+        try {
+            var writer = new StringWriter();
+            TransformerFactory.newInstance().newTransformer().transform(new DOMSource(document),
+                    new StreamResult(writer));
+            return writer.toString();
+        } catch (TransformerException e) {
+            throw new IOException("cannot read back the student's pom.xml: " + e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.amdahl.grader.gradebook;
 
+import dev.amdahl.grader.course.Quantities;
 import dev.amdahl.grader.intake.FetchLog;
 import dev.amdahl.grader.scoring.GradeReport;
 import java.io.IOException;
@@ -10,7 +11,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -160,14 +163,29 @@ public final class Gradebook implements AutoCloseable, FetchLog {
             String was = stored.get(name);
             String now = wanted.get(name);
             if (was == null) {
-                differences.add(name + ": not set when the batch started, now \"" + now + "\"");
+                differences.add(name + ": not set when the batch started, now \"" + readable(now) + "\"");
             } else if (now == null) {
-                differences.add(name + ": was \"" + was + "\", now not set");
+                differences.add(name + ": was \"" + readable(was) + "\", now not set");
             } else if (!was.equals(now)) {
-                differences.add(name + ": was \"" + was + "\", now \"" + now + "\"");
+                differences.add(name + ": was \"" + readable(was) + "\", now \"" + readable(now) + "\"");
             }
         }
         return differences;
+    }
+
+    /**
+     * A stored setting as a person reads it: durations are stored as {@link Duration#toString()} ("PT1M"), which
+     * must stay as it is so that batches started by an earlier grader still resume, and are shown as "1 min".
+     */
+    private static String readable(String value) {
+        if (value.startsWith("PT")) {
+            try {
+                return Quantities.words(Duration.parse(value));
+            } catch (DateTimeParseException e) {
+                return value;
+            }
+        }
+        return value;
     }
 
     /**

@@ -193,11 +193,44 @@ public final class Grader {
 
     public GradeReport grade(Path submission, String name, List<Exercise> exercises)
             throws CourseException, InterruptedException {
+        return grade(submission, name, exercises, Progress.SILENT);
+    }
+
+    /** As {@link #grade(Path, String, List)}, telling {@code progress} as each exercise starts and ends. */
+    public GradeReport grade(Path submission, String name, List<Exercise> exercises, Progress progress)
+            throws CourseException, InterruptedException {
         List<ExerciseResult> results = new ArrayList<>();
+        int number = 0;
         for (Exercise exercise : exercises) {
-            results.add(grade(submission, exercise));
+            number++;
+            progress.started(exercise, number, exercises.size());
+            long start = System.nanoTime();
+            ExerciseResult result = grade(submission, exercise);
+            progress.finished(exercise, result, Duration.ofNanos(System.nanoTime() - start), number, exercises.size());
+            results.add(result);
         }
         return new GradeReport(name, version, sandbox.describe(), clock.instant(), results);
+    }
+
+    /** Told as each exercise of a submission starts and ends: grading a whole course takes minutes. */
+    public interface Progress {
+
+        /** Tells nothing. */
+        Progress SILENT = new Progress() {
+            @Override
+            public void started(Exercise exercise, int number, int count) {
+            }
+
+            @Override
+            public void finished(Exercise exercise, ExerciseResult result, Duration took, int number, int count) {
+            }
+        };
+
+        /** Exercise {@code number} (from 1) of {@code count} starts. */
+        void started(Exercise exercise, int number, int count);
+
+        /** Exercise {@code number} of {@code count} ended with {@code result}, {@code took} after it started. */
+        void finished(Exercise exercise, ExerciseResult result, Duration took, int number, int count);
     }
 
     /** A report for when no sandbox could be had: every exercise is an internal error, with the reason. */

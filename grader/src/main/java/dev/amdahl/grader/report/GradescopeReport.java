@@ -9,6 +9,7 @@ import dev.amdahl.grader.scoring.ExerciseResult;
 import dev.amdahl.grader.scoring.GradeReport;
 import dev.amdahl.grader.scoring.SpeedupResult;
 import dev.amdahl.grading.GradedResult;
+import dev.amdahl.grading.TestKind;
 import dev.amdahl.grading.Visibility;
 import java.util.Locale;
 
@@ -16,8 +17,9 @@ import java.util.Locale;
  * Gradescope's {@code results.json} (autograder specification): a score, the execution time, an output for
  * the whole submission and one entry per test with {@code name}, {@code number}, {@code score},
  * {@code max_score}, {@code status}, {@code output}, {@code tags} and {@code visibility}; a timed case is one
- * more test, "Speedup: NAME", passed only with every point. A grade that is not
- * complete (our fault) is not written: Gradescope then shows an autograder failure rather than a wrong score.
+ * more test, "Speedup: NAME". Every test, style and speedup included, is "passed" exactly with full marks. A
+ * grade that is not complete (our fault) is not written: Gradescope then shows an autograder failure rather than
+ * a wrong score.
  */
 final class GradescopeReport implements ReportWriter {
 
@@ -51,11 +53,15 @@ final class GradescopeReport implements ReportWriter {
                 ObjectNode test = tests.addObject();
                 test.put("name", Text.printable(exercise.exercise() + ": " + result.test().displayName()));
                 test.put("number", exerciseNumber + "." + testNumber);
-                test.put("score", exercise.counted(result));
+                double counted = exercise.counted(result);
+                test.put("score", counted);
                 // Gradescope's extra credit: a score above a max_score of 0.
                 test.put("max_score", result.test().maxPoints());
-                test.put("status", result.outcome().earnsPoints() ? "passed" : "failed");
-                test.put("output", Text.cap(Text.printable(result.outcome() + (result.message().isEmpty()
+                // The status follows the points, so a passing rule that does not count yet is not shown as passed.
+                test.put("status", status(counted, result.test().points()));
+                String waiting = result.outcome().earnsPoints() && counted == 0
+                        && result.test().kind() == TestKind.STRUCTURE ? " (counts once a behaviour test passes)" : "";
+                test.put("output", Text.cap(Text.printable(result.outcome() + waiting + (result.message().isEmpty()
                         ? "" : ": " + result.message())), Text.MAX_MESSAGE));
                 ArrayNode tags = test.putArray("tags").add(exercise.exercise())
                         .add(result.test().kind().name().toLowerCase(Locale.ROOT));
@@ -69,7 +75,7 @@ final class GradescopeReport implements ReportWriter {
                 style.put("name", exercise.exercise() + ": style (Checkstyle)");
                 style.put("score", exercise.styleEarned());
                 style.put("max_score", review.score().possible());
-                style.put("status", review.score().shown().isEmpty() ? "passed" : "failed");
+                style.put("status", status(exercise.styleEarned(), review.score().possible()));
                 style.put("output", Text.cap(Text.printable(StyleText.summary(exercise, review) + "\n"
                         + String.join("\n", StyleText.findings(review))), 10 * Text.MAX_MESSAGE));
                 style.putArray("tags").add(exercise.exercise()).add("style");
@@ -83,7 +89,7 @@ final class GradescopeReport implements ReportWriter {
                 double earned = SpeedupText.earned(exercise, speedup);
                 test.put("score", earned);
                 test.put("max_score", speedup.possible());
-                test.put("status", earned >= speedup.possible() ? "passed" : "failed");
+                test.put("status", status(earned, speedup.possible()));
                 test.put("output", Text.printable(SpeedupText.withCurve(speedup,
                         Text.cap(speedup.message(), Text.MAX_MESSAGE))));
                 test.putArray("tags").add(exercise.exercise()).add("speedup");
@@ -100,6 +106,11 @@ final class GradescopeReport implements ReportWriter {
             late.put("visibility", "visible");
         }
         return root.toPrettyString();
+    }
+
+    /** Full marks pass, anything less fails: findings that cost nothing do not fail a test at 2 / 2. */
+    static String status(double earned, double possible) {
+        return earned >= possible ? "passed" : "failed";
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.amdahl.grader.report;
 
+import dev.amdahl.grader.io.OutputFiles;
 import dev.amdahl.grader.scoring.GradeReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +44,7 @@ public final class Reports {
         Files.createDirectories(absolute.getParent());
         Path partial = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
         try {
+            OutputFiles.makeReadable(partial);
             Files.write(partial, text.getBytes(StandardCharsets.UTF_8)); // unpaired surrogates become '?', never an error
             Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {

@@ -67,8 +67,11 @@ final class StyleText {
         return lines;
     }
 
-    /** The file as it is in the student's copy, with line and column. */
+    /** The file as it is in the student's copy, with line and column; no line at all for the whole file. */
     static String location(StyleReview review, StyleFinding finding) {
+        if (finding.line() == 0) {
+            return path(review, finding); // lines count from 1: "Run.java:0" would send the student nowhere
+        }
         return path(review, finding) + ":" + finding.line() + (finding.column() > 0 ? ":" + finding.column() : "");
     }
 

@@ -87,7 +87,7 @@ public final class LocalProcessSandbox implements Sandbox {
      * at {@code /opt/amdahl} and claims {@value SandboxJob#WORK}.
      */
     public static LocalProcessSandbox start() throws SandboxException {
-        requireDisposable(effectiveUid(), System.getenv(DISPOSABLE_VARIABLE));
+        requireDisposableMachine();
         Path javaHome = Path.of(System.getProperty("java.home"));
         if (!Files.isExecutable(javaHome.resolve("bin/java")) || !Files.isExecutable(javaHome.resolve("bin/javac"))) {
             throw new SandboxException("The local sandbox runs the tests on the grader's own Java, and " + javaHome
@@ -105,6 +105,14 @@ public final class LocalProcessSandbox implements Sandbox {
             throw new SandboxException("Interrupted while starting the local sandbox", e);
         }
         return new LocalProcessSandbox(tools, user, work, javaHome, probeNetwork(tools, user));
+    }
+
+    /**
+     * Refuses where the local sandbox may not run, before anything else is done: on an ordinary machine
+     * {@code --sandbox local} is a wrong option, not a failure of the grader.
+     */
+    public static void requireDisposableMachine() throws SandboxException {
+        requireDisposable(effectiveUid(), System.getenv(DISPOSABLE_VARIABLE));
     }
 
     /**

@@ -1,11 +1,17 @@
 package dev.amdahl.grader.style;
 
+import com.puppycrawl.tools.checkstyle.JavaParser;
 import com.puppycrawl.tools.checkstyle.TreeWalker;
 import com.puppycrawl.tools.checkstyle.api.AuditEvent;
 import com.puppycrawl.tools.checkstyle.api.AuditListener;
+import com.puppycrawl.tools.checkstyle.api.CheckstyleException;
+import java.io.File;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Listens to one Checkstyle run and keeps its violations as findings, in place of Checkstyle's own listeners,
@@ -14,6 +20,8 @@ import java.util.Map;
 final class FindingCollector implements AuditListener {
 
     private static final String CHECK_SUFFIX = "Check";
+    /** How Checkstyle's parser starts its message: "LINE:COLUMN: ...". */
+    private static final Pattern PARSER_POSITION = Pattern.compile("(\\d+):(\\d+): ");
 
     private final Map<String, String> relativeNames;
     private final List<StyleFinding> findings = new ArrayList<>();
@@ -37,7 +45,8 @@ final class FindingCollector implements AuditListener {
     public void addError(AuditEvent event) {
         String file = relativeNames.getOrDefault(event.getFileName(), event.getFileName());
         if (isParseError(event)) {
-            findings.add(new StyleFinding(file, 0, 0, StyleCategory.LIKELY_BUGS, CheckCategories.PARSE_ERROR,
+            Position at = parseErrorPosition(event);
+            findings.add(new StyleFinding(file, at.line(), at.column(), StyleCategory.LIKELY_BUGS, CheckCategories.PARSE_ERROR,
                     "This file could not be parsed as Java, so most style checks skipped it: fix its compile"
                             + " errors first."));
             return;
@@ -89,6 +98,30 @@ final class FindingCollector implements AuditListener {
         String name = event.getSourceName();
         String simple = name.substring(name.lastIndexOf('.') + 1);
         return simple.endsWith(CHECK_SUFFIX) ? simple.substring(0, simple.length() - CHECK_SUFFIX.length()) : simple;
+    }
+
+    /**
+     * Where the parser gave up, as {line, column} from 1. Checkstyle's event keeps only "exception while parsing"
+     * on line 1; the parser's own exception, thrown again here for this one broken file, says "5:12: no viable
+     * alternative". Line 1 when it cannot be told.
+     */
+    static Position parseErrorPosition(AuditEvent event) {
+        try {
+            JavaParser.parseFile(new File(event.getFileName()), JavaParser.Options.WITHOUT_COMMENTS);
+        } catch (CheckstyleException | IOException | RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                Matcher position = PARSER_POSITION.matcher(String.valueOf(cause.getMessage()));
+                if (position.lookingAt()) {
+                    return new Position(Math.max(1, Integer.parseInt(position.group(1))),
+                            Math.max(0, Integer.parseInt(position.group(2))));
+                }
+            }
+        }
+        return new Position(Math.max(1, event.getLine()), 0);
+    }
+
+    /** A place in a source file: line from 1, column from 1 (0: not known). */
+    record Position(int line, int column) {
     }
 
     private static boolean isParseError(AuditEvent event) {

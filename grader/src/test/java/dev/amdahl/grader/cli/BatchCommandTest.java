@@ -60,6 +60,17 @@ class BatchCommandTest {
     }
 
     @Test
+    void anUnknownExerciseIsAUsageError() throws Exception {
+        Path folder = student("ada");
+
+        int exit = run("batch", folder.getParent().toString(), "--out", temp.resolve("out").toString(), "--course",
+                REPO.toString(), "-e", "latncy");
+
+        assertThat(exit).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("There is no exercise 'latncy'. The course has: ");
+    }
+
+    @Test
     void optionsThatDoNotGoTogetherAreAUsageError() {
         assertThat(run("batch", "x", "--out", "y", "--timing-cpus", "2")).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("--timing-cpus goes with --timing");

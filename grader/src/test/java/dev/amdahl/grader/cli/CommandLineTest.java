@@ -2,6 +2,7 @@ package dev.amdahl.grader.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.amdahl.grader.Repository;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -82,7 +83,61 @@ class CommandLineTest {
 
         int code = run("grade", temp.toString(), "--course", course.toString(), "--exercise", "pipes");
 
-        assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(code).as("a wrong --exercise is a bad command line").isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("There is no exercise 'pipes'. The course has: processes.");
+    }
+
+    @Test
+    void theLocalSandboxOnAnOrdinaryMachineIsAOneLineUsageError(@TempDir Path temp) {
+        // This machine is not a disposable one: AMDAHL_DISPOSABLE_MACHINE=yes is never set where the tests run.
+        int code = run("grade", temp.toString(), "--course", Repository.root().toString(), "-e", "latency",
+                "--sandbox", "local");
+
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(out.toString()).as("no report table: nothing was graded").isEmpty();
+        assertThat(err.toString().lines()).hasSize(1).first().asString()
+                .startsWith("amdahl: The local sandbox ").contains("--sandbox docker").doesNotContain("INTERNAL");
+    }
+
+    @Test
+    void aBadOptionValueGivesItsErrorAndAPointerToHelpNotTheWholeUsage(@TempDir Path temp) {
+        assertThat(run("grade", temp.toString(), "--timeout", "banana")).isEqualTo(ExitCodes.USAGE);
+
+        assertThat(err.toString().lines()).containsExactly(
+                "amdahl grade: Invalid value for option '--timeout': 'banana' is not a duration: write e.g. 90s, 3m "
+                        + "or 1h",
+                "Run 'amdahl grade --help' for the options.");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void anUnknownFormatListsEachValidValueOnce(@TempDir Path temp) {
+        assertThat(run("grade", temp.toString(), "--format", "pdf")).isEqualTo(ExitCodes.USAGE);
+
+        String error = err.toString();
+        assertThat(error).contains("'pdf'");
+        for (String format : new String[] {"json", "gradescope", "classroom", "junit", "markdown", "html", "sarif"}) {
+            assertThat(error.split("\\b" + format + "\\b", -1)).as(format).hasSize(2);
+        }
+        assertThat(error.lines()).hasSize(2);
+    }
+
+    @Test
+    void aMisspeltOptionIsTheOnlyArgumentReportedWithASuggestion(@TempDir Path temp) {
+        assertThat(run("grade", "--timout", "3m", temp.toString())).isEqualTo(ExitCodes.USAGE);
+
+        String error = err.toString();
+        assertThat(error).contains("Unknown option: '--timout'").contains("Did you mean --timeout, ")
+                .doesNotContain("'3m'")
+                .doesNotContain("'" + temp + "'").doesNotContain("Usage:");
+    }
+
+    @Test
+    void aMissingSubmissionAlsoPointsToHelp() {
+        assertThat(run("grade")).isEqualTo(ExitCodes.USAGE);
+
+        assertThat(err.toString().lines()).containsExactly(
+                "amdahl grade: Missing required parameter: 'SUBMISSION'",
+                "Run 'amdahl grade --help' for the options.");
     }
 }

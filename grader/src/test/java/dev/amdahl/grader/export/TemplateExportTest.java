@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,6 +97,32 @@ class TemplateExportTest {
                 .contains("What is graded after the deadline");
         assertThat(template.resolve(".gitignore")).hasContent("target/");
         assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void theStudentsRootPomKeepsWhatTheirBuildNeedsAndNothingOfTheInstructorsOrOfADevelopersMachine()
+            throws Exception {
+        Path template = TemplateExport.export(Course.load(course), List.of("latency"), expectedTests,
+                temp.resolve("template"), false).target();
+        String pom = Files.readString(template.resolve("pom.xml"));
+
+        assertThat(pom).as("no developer's JDK").doesNotContain("/usr/lib/jvm", "temurin");
+        assertThat(pom).as("instructor-side properties and dependencies").doesNotContain(
+                "amdahl.docker.required", "amdahl.redteam", "docker-java", "sqlite", "jgit", "jplag", "pebble",
+                "picocli", "checkstyle", "amdahl-grader", "amdahl-sandbox-runner", "Instructor-only", "red-team");
+        assertThat(pom).as("what the students' build uses").contains(
+                "<amdahl.exercises.skipTests>false</amdahl.exercises.skipTests>", "<junit.version>",
+                "<archunit.version>", "<jackson.version>", "<artifactId>archunit-junit5</artifactId>",
+                "<artifactId>junit-bom</artifactId>", "<artifactId>amdahl-grading-api</artifactId>",
+                "<maven.compiler.release>21</maven.compiler.release>", "<amdahl.speedup.skip>", "<speedup/>",
+                "JAVA_HOME");
+        Matcher references = Pattern.compile("\\$\\{([^}]+)}").matcher(pom);
+        while (references.find()) {
+            String name = references.group(1);
+            assertThat(name.startsWith("project.") || name.startsWith("java.") || pom.contains("<" + name + ">")
+                    || pom.contains("<" + name + "/>"))
+                    .as("${%s} is defined", name).isTrue();
+        }
     }
 
     @Test

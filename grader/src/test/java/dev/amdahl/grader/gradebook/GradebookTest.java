@@ -360,6 +360,18 @@ class GradebookTest {
     }
 
     @Test
+    void aDifferentTimeoutIsNamedInWordsNotInIsoNotation() throws Exception {
+        try (Gradebook gradebook = Gradebook.open(file, clock)) {
+            gradebook.checkSettings(Map.of("timeout", java.time.Duration.ofSeconds(30).toString()));
+
+            assertThatThrownBy(() -> gradebook.checkSettings(Map.of("timeout",
+                    java.time.Duration.ofMinutes(1).toString())))
+                    .hasMessageContaining("timeout: was \"30 s\", now \"1 min\"")
+                    .hasMessageNotContaining("PT");
+        }
+    }
+
+    @Test
     void fetchesAreKeptInTheOrderOfTheGradersClock() throws Exception {
         String repository = "https://git.example.org/alice/pp.git";
         try (Gradebook gradebook = Gradebook.open(file, clock)) {

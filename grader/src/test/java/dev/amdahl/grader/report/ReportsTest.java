@@ -12,6 +12,7 @@ import dev.amdahl.grading.Outcome;
 import dev.amdahl.grading.PlannedTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -44,6 +45,20 @@ class ReportsTest {
                 .contains("note: pom.xml: ignored")
                 .contains("Score: 4 / 10")
                 .doesNotContain("\u001b");
+    }
+
+    @Test
+    void reportFilesAreReadableByOthersLikeAnyFileTheyHandOn(@TempDir Path temp) throws Exception {
+        Path json = temp.resolve("result.json");
+        JsonReport.write(report(Verdict.COMPLETED), json);
+        Reports.write(report(Verdict.COMPLETED), java.util.EnumSet.allOf(ReportFormat.class), temp.resolve("out"));
+
+        assertThat(Files.getPosixFilePermissions(json)).isEqualTo(PosixFilePermissions.fromString("rw-r--r--"));
+        try (var files = Files.list(temp.resolve("out"))) {
+            assertThat(files.toList()).hasSize(ReportFormat.values().length).allSatisfy(file -> assertThat(
+                    Files.getPosixFilePermissions(file)).as(file.toString())
+                    .isEqualTo(PosixFilePermissions.fromString("rw-r--r--")));
+        }
     }
 
     @Test

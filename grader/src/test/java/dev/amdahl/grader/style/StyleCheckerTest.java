@@ -129,6 +129,8 @@ class StyleCheckerTest {
                     assertThat(f.check()).isEqualTo(CheckCategories.PARSE_ERROR);
                     assertThat(f.category()).isEqualTo(StyleCategory.LIKELY_BUGS);
                     assertThat(f.message()).contains("could not be parsed").doesNotContain(root.toString());
+                    assertThat(f.line()).as("where the parser gave up, from 1").isEqualTo(4);
+                    assertThat(f.column()).isPositive();
                 });
         assertThat(findings).filteredOn(f -> f.file().equals("demo/Bad.java")).hasSize(4);
     }

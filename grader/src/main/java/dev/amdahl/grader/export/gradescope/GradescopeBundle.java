@@ -102,6 +102,8 @@ public final class GradescopeBundle {
         }
         Path folder = zip.toAbsolutePath().getParent();
         Files.createDirectories(folder);
+        // Unlike reports, the zip stays rw------- (createTempFile's mode): it holds the instructor's tests, the
+        // hidden ones too with --hidden.
         Path partial = Files.createTempFile(folder, ".gradescope-", ".zip.partial");
         try {
             try (OutputStream file = Files.newOutputStream(partial);
