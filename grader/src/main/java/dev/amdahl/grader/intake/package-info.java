@@ -1,0 +1,9 @@
+/**
+ * Intake for {@code amdahl batch}: finds the submissions in what the instructor gives
+ * ({@link dev.amdahl.grader.intake.BatchInput}: folders, LMS archives, a list of git repositories), reads the
+ * student ids from the LMS's names ({@link dev.amdahl.grader.intake.StudentIds}), and puts each submission on disk
+ * under limits ({@link dev.amdahl.grader.intake.Materializer}, with {@link dev.amdahl.grader.intake.ArchiveUnpacker},
+ * {@link dev.amdahl.grader.intake.FolderCopier} and {@link dev.amdahl.grader.intake.GitFetcher}), treating every
+ * archive and repository as hostile.
+ */
+package dev.amdahl.grader.intake;
