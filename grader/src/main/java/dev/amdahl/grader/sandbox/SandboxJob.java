@@ -7,14 +7,15 @@ import java.util.Objects;
 
 /**
  * One run in a fresh container: copy {@code input} to {@value #WORK} (read-only for the code), run
- * {@code command}, hand its standard output to {@code watcher}.
+ * {@code command}, hand what the runner writes on its event channel ({@value #EVENTS}) to {@code watcher}; the
+ * container's own standard output and error are console only, never believed.
  *
  * @param name    what the run is for, used in the container's name and labels
  * @param input   a folder whose contents become {@value #WORK}
  * @param command the command to run, in {@value #WORK}
  * @param labels  extra labels for the container
  * @param limits  what the run may use
- * @param watcher reads standard output as it comes
+ * @param watcher reads the event channel as it comes
  */
 public record SandboxJob(String name, Path input, List<String> command, Map<String, String> labels,
         SandboxLimits limits, OutputWatcher watcher) {

@@ -5,7 +5,7 @@ import dev.amdahl.runner.protocol.EventStreamReader;
 import dev.amdahl.runner.protocol.RunnerEvent;
 import java.util.List;
 
-/** Reads the runner's events from the sandbox's standard output; done when the runner has nothing more to say. */
+/** Reads the runner's events from the sandbox's event channel; done when the runner has nothing more to say. */
 public final class RunnerWatcher implements OutputWatcher {
 
     private final EventStreamReader reader = new EventStreamReader();
