@@ -2,6 +2,9 @@ package dev.amdahl.grader.gradebook;
 
 import dev.amdahl.grader.course.Quantities;
 import dev.amdahl.grader.intake.FetchLog;
+import dev.amdahl.grader.intake.Lms;
+import dev.amdahl.grader.intake.LmsId;
+import dev.amdahl.grader.intake.Registration;
 import dev.amdahl.grader.scoring.GradeReport;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.amdahl.grader.Repository;
 import dev.amdahl.grader.gradebook.Gradebook;
-import dev.amdahl.grader.gradebook.Registration;
 import dev.amdahl.grader.gradebook.SubmissionState;
+import dev.amdahl.grader.intake.Registration;
 import dev.amdahl.grader.scoring.ExerciseResult;
 import dev.amdahl.grader.scoring.GradeReport;
 import dev.amdahl.grader.scoring.Verdict;

@@ -1,5 +1,6 @@
 package dev.amdahl.grader.gradebook;
 
+import dev.amdahl.grader.intake.Registration;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;

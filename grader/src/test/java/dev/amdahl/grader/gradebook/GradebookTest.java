@@ -1,5 +1,8 @@
 package dev.amdahl.grader.gradebook;
 
+import dev.amdahl.grader.intake.Lms;
+import dev.amdahl.grader.intake.LmsId;
+import dev.amdahl.grader.intake.Registration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
