@@ -4,11 +4,11 @@ import dev.amdahl.grader.course.CourseException;
 import dev.amdahl.grader.course.Exercise;
 import dev.amdahl.grader.gradebook.Gradebook;
 import dev.amdahl.grader.gradebook.GradebookEntry;
-import dev.amdahl.grader.gradebook.Registration;
 import dev.amdahl.grader.gradebook.SubmissionState;
 import dev.amdahl.grader.grading.Grader;
 import dev.amdahl.grader.intake.Candidate;
 import dev.amdahl.grader.intake.Materializer;
+import dev.amdahl.grader.intake.Registration;
 import dev.amdahl.grader.intake.UnusableSubmissionException;
 import dev.amdahl.grader.scoring.Disclosure;
 import dev.amdahl.grader.scoring.ExerciseResult;
@@ -93,13 +93,13 @@ public final class BatchGrader {
      * @param candidates the submissions of the input, by student id
      */
     public void run(Map<String, Candidate> candidates) throws InterruptedException, CourseException {
-        int pending = book.counts().getOrDefault(SubmissionState.PENDING, 0);
+        int pending = book.queue().counts().getOrDefault(SubmissionState.PENDING, 0);
         if (pending > 0) {
             progress.lane("Grading", pending);
             correctnessLane(candidates);
         }
         if (plan.timing().isPresent()) {
-            List<Registration> waiting = book.awaitingTiming();
+            List<Registration> waiting = book.queue().awaitingTiming();
             if (!waiting.isEmpty()) {
                 progress.lane("Timing", waiting.size());
                 Grader grader = graders.get();
@@ -122,7 +122,8 @@ public final class BatchGrader {
             for (int i = 0; i < plan.workers(); i++) {
                 running.add(workers.submit(() -> {
                     Grader grader = graders.get();
-                    for (Optional<Registration> next = book.claim(); next.isPresent(); next = book.claim()) {
+                    for (Optional<Registration> next = book.queue().claim(); next.isPresent();
+                            next = book.queue().claim()) {
                         grade(grader, next.get(), Optional.ofNullable(candidates.get(next.get().student())));
                         if (Thread.currentThread().isInterrupted()) {
                             throw new InterruptedException();
@@ -156,7 +157,7 @@ public final class BatchGrader {
         } catch (UnusableSubmissionException e) {
             GradeReport report = Grader.unusable(student, version, plan.exercises(), expectedTests, e.getMessage(),
                     clock).with(Optional.empty(), plan.disclosure());
-            book.recordUnusable(student, report, e.getMessage());
+            book.results().recordUnusable(student, report, e.getMessage());
             progress.finished(student, "unusable: " + firstSentence(e.getMessage()));
             return;
         } catch (IOException e) {
@@ -180,14 +181,15 @@ public final class BatchGrader {
             report = plan.timing().isPresent() ? withoutTiming(report) : report;
             state = report.complete() ? SubmissionState.GRADED : SubmissionState.INCOMPLETE;
         }
-        book.record(student, report, state);
+        book.results().record(student, report, state);
         progress.finished(student, outcome(report, state));
     }
 
     private void time(Grader grader, Registration registration, TimingLane lane)
             throws InterruptedException, CourseException {
         String student = registration.student();
-        Optional<GradebookEntry> entry = book.entries().stream().filter(e -> e.student().equals(student)).findFirst();
+        Optional<GradebookEntry> entry = book.results().entries().stream().filter(e -> e.student().equals(student))
+                .findFirst();
         Optional<SubmissionCopies.Copy> copy;
         try {
             copy = copies.existing(student);
@@ -209,7 +211,7 @@ public final class BatchGrader {
         GradeReport report = new GradeReport(graded.submission(), graded.graderVersion(), graded.sandbox(),
                 clock.instant(), timed, graded.lateness(), graded.disclosure());
         SubmissionState state = report.complete() ? SubmissionState.GRADED : SubmissionState.INCOMPLETE;
-        book.record(student, report, state);
+        book.results().record(student, report, state);
         progress.finished(student, outcome(report, state));
     }
 
@@ -250,7 +252,7 @@ public final class BatchGrader {
         String reason = "Not graded: " + what;
         GradeReport report = Grader.ungraded(student, version, plan.exercises(), expectedTests, reason, clock)
                 .with(Optional.empty(), plan.disclosure());
-        book.record(student, report, SubmissionState.INCOMPLETE);
+        book.results().record(student, report, SubmissionState.INCOMPLETE);
         progress.finished(student, "not graded (our fault): " + what);
     }
 

@@ -15,7 +15,6 @@ import dev.amdahl.grader.course.Exercise;
 import dev.amdahl.grader.course.UnknownExerciseException;
 import dev.amdahl.grader.gradebook.Gradebook;
 import dev.amdahl.grader.gradebook.GradebookException;
-import dev.amdahl.grader.gradebook.Registration;
 import dev.amdahl.grader.gradebook.SubmissionState;
 import dev.amdahl.grader.grading.Grader;
 import dev.amdahl.grader.intake.BatchInput;
@@ -25,6 +24,7 @@ import dev.amdahl.grader.intake.Intake;
 import dev.amdahl.grader.intake.IntakeException;
 import dev.amdahl.grader.intake.IntakeLimits;
 import dev.amdahl.grader.intake.Materializer;
+import dev.amdahl.grader.intake.Registration;
 import dev.amdahl.grader.intake.UnusableSubmissionException;
 import dev.amdahl.grader.report.ReportFormat;
 import dev.amdahl.grader.sandbox.DockerSandbox;
@@ -273,9 +273,9 @@ final class BatchCommand implements Callable<Integer> {
         intake.warnings().forEach(w -> err.println("note: " + w));
         Clock clock = Clock.systemUTC();
         try (Gradebook book = Gradebook.open(out.resolve("gradebook.sqlite"), clock)) {
-            book.checkSettings(settings(selected, expectedTests, policy));
-            Materializer materializer = new Materializer(IntakeLimits.defaults(), Optional.ofNullable(deadline), book,
-                    clock);
+            book.settings().check(settings(selected, expectedTests, policy));
+            Materializer materializer = new Materializer(IntakeLimits.defaults(), Optional.ofNullable(deadline),
+                    book.fetchLog(), clock);
             if (fetchOnly) {
                 return fetch(print, err, intake, materializer);
             }
@@ -283,8 +283,8 @@ final class BatchCommand implements Callable<Integer> {
             for (Candidate candidate : intake.candidates()) {
                 candidates.put(candidate.registration().student(), candidate);
             }
-            int added = book.register(intake.candidates().stream().map(Candidate::registration).toList());
-            int resumed = book.resumeInterrupted();
+            int added = book.queue().register(intake.candidates().stream().map(Candidate::registration).toList());
+            int resumed = book.queue().resumeInterrupted();
             if (resumed > 0) {
                 print.println("Resuming: " + resumed + (resumed == 1 ? " submission was" : " submissions were")
                         + " being graded when the last run stopped; grading " + (resumed == 1 ? "it" : "them")
@@ -292,7 +292,7 @@ final class BatchCommand implements Callable<Integer> {
             }
             List<String> regraded = requestRegrades(book, candidates.keySet());
             print.println(intake.candidates().size() + " submissions in " + input + " (" + added + " new); "
-                    + book.counts().getOrDefault(SubmissionState.PENDING, 0) + " to grade.");
+                    + book.queue().counts().getOrDefault(SubmissionState.PENDING, 0) + " to grade.");
             int exit = grade(print, err, book, selected, expectedTests, policy, materializer, candidates, regraded,
                     clock);
             if (exit != ExitCodes.OK && exit != ExitCodes.INTERNAL_ERROR) {
@@ -300,18 +300,18 @@ final class BatchCommand implements Callable<Integer> {
             }
             SimilarityResult similarity = noSimilarity ? SimilarityResult.skipped("the similarity check was "
                     + "switched off (--no-similarity).")
-                    : SimilaritySources.compare(book.entries(), out.resolve("submissions"), selected,
+                    : SimilaritySources.compare(book.results().entries(), out.resolve("submissions"), selected,
                             new SubmissionStager(SubmissionStager.Limits.defaults()));
             EnumSet<ReportFormat> chosen = formats.isEmpty() ? EnumSet.noneOf(ReportFormat.class)
                     : EnumSet.copyOf(formats);
             new ExportSettings(assignment, chosen, course.toAbsolutePath().normalize(), selected.stream()
                     .map(Exercise::id).toList(), noSimilarity).save(out);
-            BatchExports.Written written = BatchExports.write(book.entries(), out, chosen, assignment, similarity,
-                    clock.instant());
+            BatchExports.Written written = BatchExports.write(book.results().entries(), out, chosen, assignment,
+                    similarity, clock.instant());
             written.files().forEach(line -> print.println("wrote " + line));
             written.notWritten().forEach(line -> print.println("did not write " + line));
             written.warnings().forEach(warning -> err.println("warning: " + warning));
-            BatchSummary summary = BatchSummary.of(book.entries());
+            BatchSummary summary = BatchSummary.of(book.results().entries());
             print.print(summary.text());
             print.flush();
             return summary.complete() ? ExitCodes.OK : ExitCodes.INTERNAL_ERROR;
@@ -325,8 +325,8 @@ final class BatchCommand implements Callable<Integer> {
     private int grade(PrintWriter print, PrintWriter err, Gradebook book, List<Exercise> selected,
             ExpectedTests expectedTests, Optional<LatePolicy> policy, Materializer materializer,
             Map<String, Candidate> candidates, List<String> regraded, Clock clock) throws Exception {
-        boolean work = book.counts().getOrDefault(SubmissionState.PENDING, 0) > 0
-                || (timing && !book.awaitingTiming().isEmpty());
+        boolean work = book.queue().counts().getOrDefault(SubmissionState.PENDING, 0) > 0
+                || (timing && !book.queue().awaitingTiming().isEmpty());
         if (!work) {
             return ExitCodes.OK;
         }
@@ -364,15 +364,15 @@ final class BatchCommand implements Callable<Integer> {
     private List<String> requestRegrades(Gradebook book, java.util.Set<String> inInput) throws GradebookException {
         List<String> again = new ArrayList<>();
         if (regradeAll) {
-            book.entries().forEach(e -> again.add(e.student()));
-            book.requestRegradeAll();
+            book.results().entries().forEach(e -> again.add(e.student()));
+            book.queue().requestRegradeAll();
         } else if (regradeIncomplete) {
-            book.entries().stream().filter(e -> e.state() == SubmissionState.INCOMPLETE
+            book.results().entries().stream().filter(e -> e.state() == SubmissionState.INCOMPLETE
                     || e.state() == SubmissionState.UNUSABLE).forEach(e -> again.add(e.student()));
-            book.requestRegradeIncomplete();
+            book.queue().requestRegradeIncomplete();
         }
         for (String student : regrade) {
-            book.requestRegrade(student);
+            book.queue().requestRegrade(student);
             again.add(student);
         }
         return again.stream().filter(inInput::contains).distinct().toList();

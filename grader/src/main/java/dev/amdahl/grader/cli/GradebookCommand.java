@@ -78,7 +78,7 @@ final class GradebookCommand implements Runnable {
                 return ExitCodes.USAGE;
             }
             try (Gradebook book = open(out)) {
-                book.override(student, points, by, reason);
+                book.results().override(student, points, by, reason);
                 print.println("Recorded: " + student + " gets " + (points == Math.rint(points)
                         ? Long.toString((long) points) : Double.toString(points)) + " (by " + by + ": " + reason + ").");
                 reexport(book, print);
@@ -101,7 +101,7 @@ final class GradebookCommand implements Runnable {
                 similarity = SimilarityResult.skipped("the similarity check was switched off (--no-similarity).");
             } else {
                 try {
-                    similarity = SimilaritySources.compare(book.entries(), out.resolve("submissions"),
+                    similarity = SimilaritySources.compare(book.results().entries(), out.resolve("submissions"),
                             Course.load(s.course()).select(s.exercises()),
                             new SubmissionStager(SubmissionStager.Limits.defaults()));
                 } catch (CourseException e) {
@@ -109,8 +109,8 @@ final class GradebookCommand implements Runnable {
                             + e.getMessage());
                 }
             }
-            BatchExports.Written written = BatchExports.write(book.entries(), out, s.formats(), s.assignment(),
-                    similarity, Clock.systemUTC().instant());
+            BatchExports.Written written = BatchExports.write(book.results().entries(), out, s.formats(),
+                    s.assignment(), similarity, Clock.systemUTC().instant());
             written.files().forEach(line -> print.println("wrote " + line));
             written.notWritten().forEach(line -> print.println("did not write " + line));
             written.warnings().forEach(warning -> spec.commandLine().getErr().println("warning: " + warning));
@@ -132,7 +132,7 @@ final class GradebookCommand implements Runnable {
         @Override
         public Integer call() {
             try (Gradebook book = open(out)) {
-                for (HistoryItem item : book.history(student)) {
+                for (HistoryItem item : book.results().history(student)) {
                     spec.commandLine().getOut().println(item.describe());
                 }
                 return ExitCodes.OK;

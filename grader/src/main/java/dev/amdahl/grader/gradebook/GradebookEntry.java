@@ -1,5 +1,6 @@
 package dev.amdahl.grader.gradebook;
 
+import dev.amdahl.grader.intake.Registration;
 import dev.amdahl.grader.scoring.GradeReport;
 import dev.amdahl.grading.Scores;
 import java.time.Instant;

@@ -1,6 +1,5 @@
 package dev.amdahl.grader.intake;
 
-import dev.amdahl.grader.gradebook.Registration;
 import dev.amdahl.grader.io.Folders;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package dev.amdahl.grader.gradebook;
+package dev.amdahl.grader.intake;
 
 import java.util.Objects;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.amdahl.grader.gradebook;
+package dev.amdahl.grader.intake;
 
 /** A learning management system whose own student ids a download carries and whose gradebook imports ours. */
 public enum Lms {
