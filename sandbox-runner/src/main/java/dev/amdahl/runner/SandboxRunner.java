@@ -152,6 +152,7 @@ public final class SandboxRunner {
         }
     }
 
+    /** The runner's entry point in the sandbox: compiles and runs the exercise, and sends what happened as events. */
     public static void main(String[] args) {
         // Before anything else, and before any submitted class is loaded: the channel to the grader (its socket
         // in a sandbox), the check that this process's memory is private, and the seed, read and removed. Then

@@ -33,6 +33,7 @@ public final class SpeedupBench {
     private SpeedupBench() {
     }
 
+    /** Runs the comparisons and prints each one's speedup against its goal; arguments as the class comment says. */
     public static void main(String[] args) throws RunnerException {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         if (rounds < 1) {

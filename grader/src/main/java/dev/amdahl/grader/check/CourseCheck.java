@@ -44,6 +44,7 @@ public final class CourseCheck {
         this.solutions = solutions;
     }
 
+    /** Checks one exercise: one result per property the class comment lists, passed or not. */
     public List<CheckResult> check(Exercise exercise) throws CourseException, InterruptedException {
         List<CheckResult> results = new ArrayList<>();
         List<PlannedTest> tests = expectedTests.of(exercise).tests();

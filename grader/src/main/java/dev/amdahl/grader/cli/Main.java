@@ -12,6 +12,7 @@ public final class Main {
     private Main() {
     }
 
+    /** The {@code amdahl} command: runs it on the console and ends the JVM with its exit code. */
     public static void main(String[] args) {
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }

@@ -96,6 +96,7 @@ public record ExerciseRubric(Treatment structure, StylePolicy style, String sha2
                 SpeedupRubric.DEFAULT_REFERENCE_GAIN);
     }
 
+    /** The rubric of an exercise without {@value #FILE}: structure rules graded, the default style policy, no hash. */
     public static ExerciseRubric defaults() {
         return new ExerciseRubric(Treatment.GRADED, StylePolicy.defaults(), "");
     }

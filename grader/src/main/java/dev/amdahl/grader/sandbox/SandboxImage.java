@@ -60,6 +60,10 @@ public final class SandboxImage {
         }
     }
 
+    /**
+     * The image this one is built on (a Docker reference such as {@code amdahl/base:trixie-jdk21}), part of its tag's
+     * hash.
+     */
     public String baseImage() {
         return baseImage;
     }

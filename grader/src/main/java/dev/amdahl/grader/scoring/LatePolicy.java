@@ -48,6 +48,7 @@ public record LatePolicy(Instant due, Duration grace, BigDecimal penaltyPercent,
             this.length = length;
         }
 
+        /** How long one step of lateness lasts: a penalty is charged for each started step. */
         public Duration length() {
             return length;
         }

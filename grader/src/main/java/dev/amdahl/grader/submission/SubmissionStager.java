@@ -45,6 +45,7 @@ public final class SubmissionStager {
             this(maxFiles, maxBytes, IntakeLimits.defaults());
         }
 
+        /** 2,000 Java files and 20 MiB of Java per exercise, the intake's limits for the whole submission. */
         public static Limits defaults() {
             return new Limits(2_000, 20L * 1024 * 1024);
         }

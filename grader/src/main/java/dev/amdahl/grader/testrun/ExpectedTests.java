@@ -111,6 +111,7 @@ public final class ExpectedTests implements AutoCloseable {
         this.includeHidden = includeHidden;
     }
 
+    /** The exercise's planned tests, compiled on first use and then kept for the life of this object. */
     public synchronized Compiled of(Exercise exercise) throws CourseException {
         Compiled compiled = known.get(exercise.id());
         if (compiled == null) {

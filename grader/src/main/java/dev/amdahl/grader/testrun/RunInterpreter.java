@@ -28,6 +28,9 @@ public final class RunInterpreter {
     private RunInterpreter() {
     }
 
+    /**
+     * The exercise's result from one sandbox run: a verdict for each of {@code expected}, or why there are none.
+     */
     public static ExerciseResult interpret(String exercise, List<PlannedTest> expected, RunnerWatcher runner,
             SandboxResult run, SandboxLimits limits, List<String> notes) {
         Map<String, RunnerEvent.TestFinished> verdicts = new HashMap<>();

@@ -68,6 +68,7 @@ public sealed interface RunnerEvent {
         }
     }
 
+    /** One planned test's verdict, sent once per test, with its failure message (empty when it passed). */
     record TestFinished(String uniqueId, Outcome outcome, String message, long durationMillis)
             implements RunnerEvent {
     }
