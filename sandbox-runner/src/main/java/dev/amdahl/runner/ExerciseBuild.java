@@ -68,6 +68,7 @@ public final class ExerciseBuild {
     }
 
     private static Built built(Path exercise, Path build) {
-        return new Built(build.resolve("classes"), build.resolve("test-classes"), exercise.resolve("src/test/resources"));
+        return new Built(build.resolve("classes"), build.resolve("test-classes"),
+                exercise.resolve("src/test/resources"));
     }
 }

@@ -86,8 +86,10 @@ public final class CourseCheck {
     }
 
     static CheckResult rubric(Exercise exercise, List<PlannedTest> tests, List<String> problems) {
-        double behaviour = tests.stream().filter(t -> t.kind() == TestKind.BEHAVIOUR).mapToDouble(PlannedTest::maxPoints).sum();
-        double structure = tests.stream().filter(t -> t.kind() == TestKind.STRUCTURE).mapToDouble(PlannedTest::maxPoints).sum();
+        double behaviour = tests.stream().filter(t -> t.kind() == TestKind.BEHAVIOUR)
+                .mapToDouble(PlannedTest::maxPoints).sum();
+        double structure = tests.stream().filter(t -> t.kind() == TestKind.STRUCTURE)
+                .mapToDouble(PlannedTest::maxPoints).sum();
         double extra = tests.stream().filter(PlannedTest::extraCredit).mapToDouble(PlannedTest::points).sum();
         double style = exercise.rubric().style().possible();
         String numbers = "behaviour " + Scores.format(behaviour) + ", structure " + Scores.format(structure)

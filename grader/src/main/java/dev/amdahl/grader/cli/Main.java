@@ -49,7 +49,8 @@ public final class Main {
                 && !unmatched.getSuggestions().isEmpty()) {
             List<String> suggestions = unmatched.getSuggestions();
             err.println("Did you mean " + (suggestions.size() == 1 ? suggestions.getFirst()
-                    : String.join(", ", suggestions.subList(0, suggestions.size() - 1)) + " or " + suggestions.getLast())
+                    : String.join(", ", suggestions.subList(0, suggestions.size() - 1)) + " or "
+                            + suggestions.getLast())
                     + "?");
         }
         err.println("Run '" + name + " --help' for the options.");

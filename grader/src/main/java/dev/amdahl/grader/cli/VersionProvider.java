@@ -23,6 +23,7 @@ public final class VersionProvider implements CommandLine.IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        return new String[] {"amdahl " + version(), "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"};
+        return new String[] {"amdahl " + version(),
+            "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"};
     }
 }

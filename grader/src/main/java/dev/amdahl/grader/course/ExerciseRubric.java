@@ -18,7 +18,8 @@ import java.util.Set;
  * annotations cannot:
  *
  * <pre>
- * structure = graded        # graded | feedback | off: the ArchUnit rules' points count, are shown only, or are left out
+ * structure = graded        # graded | feedback | off: the ArchUnit rules' points count, are shown only,
+ *                           # or are left out
  * style.naming = graded     # off | feedback | graded, per category (see the style section of the docs)
  * style.naming.penalty = 0.5
  * style.naming.cap = 2

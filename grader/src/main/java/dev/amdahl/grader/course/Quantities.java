@@ -44,7 +44,8 @@ public final class Quantities {
             return duration.toMinutes() + " min" + (duration.toSecondsPart() == 0 ? ""
                     : " " + duration.toSecondsPart() + " s");
         }
-        return duration.toHours() + " h" + (duration.toMinutesPart() == 0 ? "" : " " + duration.toMinutesPart() + " min");
+        return duration.toHours() + " h" + (duration.toMinutesPart() == 0 ? ""
+                : " " + duration.toMinutesPart() + " min");
     }
 
     /**

@@ -83,7 +83,8 @@ public final class StudentCopy {
         StringBuilder text = new StringBuilder();
         for (String module : STUDENT_MODULES) {
             try (var files = Files.walk(target.resolve(module))) {
-                for (Path pom : files.filter(file -> file.getFileName().toString().equals("pom.xml")).sorted().toList()) {
+                for (Path pom : files.filter(file -> file.getFileName().toString().equals("pom.xml")).sorted()
+                        .toList()) {
                     text.append(Files.readString(pom)).append('\n');
                 }
             }
@@ -160,7 +161,8 @@ public final class StudentCopy {
         List<Element> found = new ArrayList<>();
         NodeList children = parent.getChildNodes();
         for (int i = 0; i < children.getLength(); i++) {
-            if (children.item(i) instanceof Element element && (name.equals("*") || element.getTagName().equals(name))) {
+            if (children.item(i) instanceof Element element
+                    && (name.equals("*") || element.getTagName().equals(name))) {
                 found.add(element);
             }
         }

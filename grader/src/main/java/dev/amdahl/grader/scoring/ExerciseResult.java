@@ -116,7 +116,8 @@ public record ExerciseResult(String exercise, Verdict verdict, String detail, Li
 
     /** This result with the timed cases' outcomes, replacing any earlier ones. */
     public ExerciseResult withSpeedups(List<SpeedupResult> value) {
-        return new ExerciseResult(exercise, verdict, detail, tests, notes, wallTime, provenance, style, value, hiddenRun);
+        return new ExerciseResult(exercise, verdict, detail, tests, notes, wallTime, provenance, style, value,
+                hiddenRun);
     }
 
     /** This result with {@code value} as its notes, replacing the earlier ones. */

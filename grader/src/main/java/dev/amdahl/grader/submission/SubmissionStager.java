@@ -151,7 +151,8 @@ public final class SubmissionStager {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                 if (attributes.isSymbolicLink()) {
-                    ignored.add(Kind.LINK, submission.relativize(dir) + ": a link to a folder (links are never followed)");
+                    ignored.add(Kind.LINK, submission.relativize(dir)
+                            + ": a link to a folder (links are never followed)");
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 return FileVisitResult.CONTINUE;
@@ -186,7 +187,8 @@ public final class SubmissionStager {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
                 String relative = from.relativize(file).toString();
                 if (attributes.isSymbolicLink() || !attributes.isRegularFile()) {
-                    ignored.add(Kind.LINK, submission.relativize(file) + ": not a regular file (links are never followed)");
+                    ignored.add(Kind.LINK, submission.relativize(file)
+                            + ": not a regular file (links are never followed)");
                 } else if (!relative.endsWith(".java")) {
                     ignored.add(Kind.NOT_JAVA, submission.relativize(file) + ": only .java files are compiled");
                 } else {
@@ -208,7 +210,8 @@ public final class SubmissionStager {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                 if (attributes.isSymbolicLink()) {
-                    ignored.add(Kind.LINK, submission.relativize(dir) + ": a link to a folder (links are never followed)");
+                    ignored.add(Kind.LINK, submission.relativize(dir)
+                            + ": a link to a folder (links are never followed)");
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 return FileVisitResult.CONTINUE;

@@ -80,7 +80,8 @@ public final class RunInterpreter {
             verdict = Verdict.COMPILE_ERROR;
             detail = (compileFailed.stage().equals("tests")
                     ? "Your code compiles, but the tests cannot use it: a class, method or constructor they call is "
-                            + "missing or has a different signature. Keep the names and parameter types of the skeleton.\n"
+                            + "missing or has a different signature. Keep the names and parameter types of the"
+                            + " skeleton.\n"
                     : "Your code does not compile:\n") + compileFailed.diagnostics();
             notRun = "not run: the code did not compile";
         } else if (runnerFailed != null) {

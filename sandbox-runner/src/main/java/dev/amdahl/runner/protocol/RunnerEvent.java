@@ -134,7 +134,10 @@ public sealed interface RunnerEvent {
         }
     }
 
-    /** A variant could not be compiled, so no test ran against it: the instructor's mistake; {@code reason} is for them. */
+    /**
+     * A variant could not be compiled, so no test ran against it: the instructor's mistake; {@code reason} is for
+     * them.
+     */
     record VariantBroken(String variant, String reason) implements RunnerEvent {
     }
 
