@@ -26,12 +26,14 @@ public record ExportSettings(String assignment, Set<ReportFormat> formats, Path 
     static final String FILE = "export-settings.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Writes these settings into the output folder {@code out}, replacing the earlier ones in one step. */
     public void save(Path out) throws IOException {
         Path partial = out.resolve("." + FILE + ".partial");
         JSON.writerWithDefaultPrettyPrinter().writeValue(partial.toFile(), this);
         Files.move(partial, out.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** The settings last saved in {@code out}; empty when its exports were never written. */
     public static Optional<ExportSettings> load(Path out) throws IOException {
         Path file = out.resolve(FILE);
         return Files.isRegularFile(file) ? Optional.of(JSON.readValue(file.toFile(), ExportSettings.class))

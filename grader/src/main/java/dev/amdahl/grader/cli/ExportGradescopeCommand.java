@@ -127,7 +127,8 @@ final class ExportGradescopeCommand implements Callable<Integer> {
                 .map(e -> e.getKey() + (e.getValue() > 1 ? " (" + e.getValue() + " files)" : ""))
                 .collect(Collectors.joining(", ")));
         if (hidden && noHiddenTests) {
-            out.println("note: --hidden, but none of these exercises has hidden tests (hidden/<exercise>/src/test/java).");
+            out.println("note: --hidden, but none of these exercises has hidden tests"
+                    + " (hidden/<exercise>/src/test/java).");
         }
         out.println("Upload it in Gradescope (Configure Autograder, zip file upload); its README.txt says more.");
         return ExitCodes.OK;

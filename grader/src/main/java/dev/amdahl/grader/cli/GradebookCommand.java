@@ -80,7 +80,8 @@ final class GradebookCommand implements Runnable {
             try (Gradebook book = open(out)) {
                 book.results().override(student, points, by, reason);
                 print.println("Recorded: " + student + " gets " + (points == Math.rint(points)
-                        ? Long.toString((long) points) : Double.toString(points)) + " (by " + by + ": " + reason + ").");
+                        ? Long.toString((long) points) : Double.toString(points))
+                        + " (by " + by + ": " + reason + ").");
                 reexport(book, print);
                 return ExitCodes.OK;
             } catch (GradebookException e) {

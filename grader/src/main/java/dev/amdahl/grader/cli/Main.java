@@ -12,6 +12,7 @@ public final class Main {
     private Main() {
     }
 
+    /** The {@code amdahl} command: runs it on the console and ends the JVM with its exit code. */
     public static void main(String[] args) {
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
@@ -48,7 +49,8 @@ public final class Main {
                 && !unmatched.getSuggestions().isEmpty()) {
             List<String> suggestions = unmatched.getSuggestions();
             err.println("Did you mean " + (suggestions.size() == 1 ? suggestions.getFirst()
-                    : String.join(", ", suggestions.subList(0, suggestions.size() - 1)) + " or " + suggestions.getLast())
+                    : String.join(", ", suggestions.subList(0, suggestions.size() - 1)) + " or "
+                            + suggestions.getLast())
                     + "?");
         }
         err.println("Run '" + name + " --help' for the options.");

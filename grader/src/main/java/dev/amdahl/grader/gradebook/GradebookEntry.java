@@ -30,6 +30,7 @@ public record GradebookEntry(Registration registration, SubmissionState state, O
         Objects.requireNonNull(updatedAt, "updatedAt must not be null");
     }
 
+    /** Shorthand for {@code registration().student()}. */
     public String student() {
         return registration.student();
     }

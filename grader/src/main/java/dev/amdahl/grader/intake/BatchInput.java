@@ -147,7 +147,8 @@ public final class BatchInput {
         StudentIds.Parsed parsed = StudentIds.fromName(folder.getFileName().toString());
         List<Path> children = SubmissionRoot.children(folder);
         List<Path> archives = children.stream()
-                .filter(child -> Files.isRegularFile(child, LinkOption.NOFOLLOW_LINKS) && ArchiveUnpacker.isArchive(child))
+                .filter(child -> Files.isRegularFile(child, LinkOption.NOFOLLOW_LINKS)
+                        && ArchiveUnpacker.isArchive(child))
                 .toList();
         if (children.size() == 1 && archives.size() == 1) {
             Path archive = archives.getFirst();

@@ -184,7 +184,8 @@ public final class Materializer {
         Optional<Instant> firstSeen = firstSeen(observations, head);
         return new Choice(head, firstSeen, "graded commit " + head.name() + ", the head now: the grader has no record "
                 + "of this repository before the deadline (" + due + "), so it counts as submitted when the grader "
-                + "first saw it (" + firstSeen.map(Instant::toString).orElse("now") + "), whatever its commit dates say");
+                + "first saw it (" + firstSeen.map(Instant::toString).orElse("now")
+                + "), whatever its commit dates say");
     }
 
     /** When the grader first saw {@code commit} as the head. */

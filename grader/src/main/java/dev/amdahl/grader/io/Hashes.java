@@ -10,6 +10,7 @@ public final class Hashes {
     private Hashes() {
     }
 
+    /** The SHA-256 of {@code bytes} as 64 lowercase hex digits. */
     public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -15,6 +15,7 @@ public final class ConsoleReport {
     private ConsoleReport() {
     }
 
+    /** The whole report as terminal text: a header line, then a section per exercise. */
     public static String render(GradeReport report) {
         StringBuilder out = new StringBuilder();
         out.append("Graded ").append(printable(report.submission()))

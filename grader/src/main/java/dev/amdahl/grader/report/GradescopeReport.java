@@ -130,7 +130,8 @@ final class GradescopeReport implements ReportWriter {
         StringBuilder out = new StringBuilder();
         for (ExerciseResult exercise : report.exercises()) {
             out.append(exercise.exercise()).append(": ").append(StudentView.points(exercise.earned())).append(" / ")
-                    .append(StudentView.points(exercise.possible())).append(" (").append(exercise.verdict()).append(")\n");
+                    .append(StudentView.points(exercise.possible())).append(" (").append(exercise.verdict())
+                    .append(")\n");
             String detail = StudentView.detail(exercise, report.disclosure()); // the output is always visible
             if (!detail.isEmpty()) {
                 out.append(detail).append("\n");

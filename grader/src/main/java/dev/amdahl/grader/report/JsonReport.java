@@ -33,6 +33,7 @@ public final class JsonReport implements ReportWriter {
         return toJson(report).toPrettyString();
     }
 
+    /** The report as a JSON tree, which {@link #render} pretty-prints. */
     public static ObjectNode toJson(GradeReport report) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("formatVersion", FORMAT_VERSION);

@@ -79,6 +79,8 @@ final class JunitXmlReport implements ReportWriter {
                 case PASSED -> {
                     // nothing to add
                 }
+                // Every outcome has a case; one added later must not be written as a pass.
+                default -> throw new IllegalStateException("no JUnit XML for outcome " + result.outcome());
             }
             xml.writeEndElement();
         }

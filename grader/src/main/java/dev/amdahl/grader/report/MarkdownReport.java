@@ -21,10 +21,11 @@ final class MarkdownReport implements ReportWriter {
         StringBuilder out = new StringBuilder("# Amdahl feedback\n\n");
         out.append(report.complete()
                 ? "**Score: " + StudentView.points(report.earned()) + " / " + StudentView.points(report.possible())
-                        + "**\n" + (StudentView.lateness(report).isEmpty() ? "" : "\n" + StudentView.lateness(report) + "\n")
+                        + "**\n" + (StudentView.lateness(report).isEmpty() ? ""
+                                : "\n" + StudentView.lateness(report) + "\n")
                 : report.exercises().stream().allMatch(e -> e.verdict().graded())
-                        ? "**Score: incomplete.** A speedup below is not decided yet. It is not a zero: your instructor "
-                                + "will look at it, or it will be timed again.\n"
+                        ? "**Score: incomplete.** A speedup below is not decided yet. It is not a zero: your "
+                                + "instructor will look at it, or it will be timed again.\n"
                         : "**Score: incomplete.** Some exercises could not be graded through no fault of yours; they "
                                 + "will be graded again.\n");
         for (ExerciseResult exercise : report.exercises()) {
@@ -53,8 +54,8 @@ final class MarkdownReport implements ReportWriter {
                 out.append("| ").append(result.outcome().earnsPoints() ? "✅" : "❌")
                         .append(" | ").append(Text.markdownCell(result.test().displayName()))
                         .append(" | ").append(pointsCell(result, shown, exercise))
-                        .append(" | ").append(Text.markdownCell(Text.cap(result.message().lines().findFirst().orElse(""),
-                                CELL_CHARS)))
+                        .append(" | ").append(Text.markdownCell(Text.cap(
+                                result.message().lines().findFirst().orElse(""), CELL_CHARS)))
                         .append(" |\n");
             }
             StyleText.worthShowing(exercise).ifPresent(review -> {
@@ -103,7 +104,8 @@ final class MarkdownReport implements ReportWriter {
         if (result.test().extraCredit()) {
             cell += " (extra credit)";
         }
-        if (result.test().kind() == dev.amdahl.grading.TestKind.STRUCTURE && result.pointsEarned() > 0 && counted == 0) {
+        if (result.test().kind() == dev.amdahl.grading.TestKind.STRUCTURE && result.pointsEarned() > 0
+                && counted == 0) {
             cell += " (counts once a behaviour test passes)";
         }
         return cell;

@@ -27,10 +27,12 @@ public enum ReportFormat {
         this.writer = writer;
     }
 
+    /** The file this format is written to in the output folder, e.g. {@code result.json}. */
     public String fileName() {
         return fileName;
     }
 
+    /** What turns a grade into this format's text. */
     public ReportWriter writer() {
         return writer;
     }

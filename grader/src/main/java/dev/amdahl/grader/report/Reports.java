@@ -45,7 +45,8 @@ public final class Reports {
         Path partial = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
         try {
             OutputFiles.makeReadable(partial);
-            Files.write(partial, text.getBytes(StandardCharsets.UTF_8)); // unpaired surrogates become '?', never an error
+            // Unpaired surrogates become '?', never an error.
+            Files.write(partial, text.getBytes(StandardCharsets.UTF_8));
             Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(partial);

@@ -53,7 +53,10 @@ final class StyleText {
         return out.toString();
     }
 
-    /** "exercises/processes/src/main/java/a/B.java:12:5: [Naming] Name 'P' must match …", at most {@value #MAX_FINDINGS}. */
+    /**
+     * "exercises/processes/src/main/java/a/B.java:12:5: [Naming] Name 'P' must match …", at most
+     * {@value #MAX_FINDINGS}.
+     */
     static List<String> findings(StyleReview review) {
         List<String> lines = new ArrayList<>();
         List<StyleFinding> shown = review.score().shown();

@@ -342,7 +342,8 @@ public final class DockerSandbox implements Sandbox {
                 .withLabelFilter(Map.of(LABEL, "true")).exec()) {
             Map<String, String> labels = container.getLabels() == null ? Map.of() : container.getLabels();
             boolean orphan = host.equals(labels.get(HOST_LABEL)) && !alive(labels.get(PID_LABEL));
-            boolean old = container.getCreated() != null && Instant.ofEpochSecond(container.getCreated()).isBefore(staleBefore);
+            boolean old = container.getCreated() != null
+                    && Instant.ofEpochSecond(container.getCreated()).isBefore(staleBefore);
             if (orphan || old) {
                 removeContainer(docker, container.getId());
                 removed++;

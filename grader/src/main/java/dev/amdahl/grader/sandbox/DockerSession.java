@@ -15,8 +15,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A started container whose runner keeps taking commands on its channel ({@link EventSocket}). The job's wall clock bounds its whole life: at the deadline
- * it is killed, whatever it is doing, and {@link #finish} reports it as timed out.
+ * A started container whose runner keeps taking commands on its channel ({@link EventSocket}). The job's wall
+ * clock bounds its whole life: at the deadline it is killed, whatever it is doing, and {@link #finish} reports it
+ * as timed out.
  */
 final class DockerSession implements SandboxSession {
 

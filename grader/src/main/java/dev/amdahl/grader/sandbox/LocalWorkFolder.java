@@ -43,9 +43,10 @@ final class LocalWorkFolder {
             try (Stream<Path> entries = Files.list(root)) {
                 List<Path> others = entries.filter(entry -> !entry.equals(marker)).toList();
                 if (!others.isEmpty() && !Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)) {
-                    throw new SandboxException(root + " holds files the local sandbox did not put there (" + others.get(0)
-                            .getFileName() + ", …), and it empties that folder before each run: it refuses. Run it "
-                            + "on a disposable machine where " + root + " is free, or use the Docker sandbox.");
+                    throw new SandboxException(root + " holds files the local sandbox did not put there ("
+                            + others.get(0).getFileName() + ", …), and it empties that folder before each run: it"
+                            + " refuses. Run it on a disposable machine where " + root
+                            + " is free, or use the Docker sandbox.");
                 }
             }
             Files.writeString(marker, "The amdahl local sandbox empties this folder before each run.\n");

@@ -7,6 +7,7 @@ package dev.amdahl.grader.sandbox;
  */
 public interface OutputWatcher {
 
+    /** Takes the next bytes from the event channel, as they came: a chunk may end in the middle of a line. */
     void stdout(byte[] chunk);
 
     /** True once the program has said all it will: the sandbox may stop it without losing anything. */

@@ -60,6 +60,10 @@ public final class SandboxImage {
         }
     }
 
+    /**
+     * The image this one is built on (a Docker reference such as {@code amdahl/base:trixie-jdk21}), part of its tag's
+     * hash.
+     */
     public String baseImage() {
         return baseImage;
     }
@@ -138,7 +142,8 @@ public final class SandboxImage {
     private static byte[] resource(String name) throws SandboxException {
         try (InputStream in = SandboxImage.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
-                throw new SandboxException("The grader was built without " + name + "; rebuild it with ./mvnw package.");
+                throw new SandboxException("The grader was built without " + name
+                        + "; rebuild it with ./mvnw package.");
             }
             return in.readAllBytes();
         } catch (IOException e) {

@@ -45,6 +45,7 @@ public final class SubmissionStager {
             this(maxFiles, maxBytes, IntakeLimits.defaults());
         }
 
+        /** 2,000 Java files and 20 MiB of Java per exercise, the intake's limits for the whole submission. */
         public static Limits defaults() {
             return new Limits(2_000, 20L * 1024 * 1024);
         }
@@ -150,7 +151,8 @@ public final class SubmissionStager {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                 if (attributes.isSymbolicLink()) {
-                    ignored.add(Kind.LINK, submission.relativize(dir) + ": a link to a folder (links are never followed)");
+                    ignored.add(Kind.LINK, submission.relativize(dir)
+                            + ": a link to a folder (links are never followed)");
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 return FileVisitResult.CONTINUE;
@@ -185,7 +187,8 @@ public final class SubmissionStager {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
                 String relative = from.relativize(file).toString();
                 if (attributes.isSymbolicLink() || !attributes.isRegularFile()) {
-                    ignored.add(Kind.LINK, submission.relativize(file) + ": not a regular file (links are never followed)");
+                    ignored.add(Kind.LINK, submission.relativize(file)
+                            + ": not a regular file (links are never followed)");
                 } else if (!relative.endsWith(".java")) {
                     ignored.add(Kind.NOT_JAVA, submission.relativize(file) + ": only .java files are compiled");
                 } else {
@@ -207,7 +210,8 @@ public final class SubmissionStager {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                 if (attributes.isSymbolicLink()) {
-                    ignored.add(Kind.LINK, submission.relativize(dir) + ": a link to a folder (links are never followed)");
+                    ignored.add(Kind.LINK, submission.relativize(dir)
+                            + ": a link to a folder (links are never followed)");
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 return FileVisitResult.CONTINUE;

@@ -111,6 +111,7 @@ public final class ExpectedTests implements AutoCloseable {
         this.includeHidden = includeHidden;
     }
 
+    /** The exercise's planned tests, compiled on first use and then kept for the life of this object. */
     public synchronized Compiled of(Exercise exercise) throws CourseException {
         Compiled compiled = known.get(exercise.id());
         if (compiled == null) {
@@ -251,7 +252,10 @@ public final class ExpectedTests implements AutoCloseable {
         return urls.toArray(URL[]::new);
     }
 
-    /** What keeps the rubric's speedup case {@code name} from being timed: it must be a test class the lane can make. */
+    /**
+     * What keeps the rubric's speedup case {@code name} from being timed: it must be a test class the lane can
+     * make.
+     */
     private static List<String> speedupCaseProblems(String name, Set<String> testClasses, ClassLoader loader) {
         List<String> matches = testClasses.stream()
                 .filter(c -> c.equals(name) || (!name.contains(".") && c.endsWith("." + name))).toList();

@@ -23,6 +23,7 @@ public final class RunnerWatcher implements OutputWatcher {
                 || event instanceof RunnerEvent.RunnerFailed).orElse(false);
     }
 
+    /** A copy of every event read so far, in the order the runner sent them. */
     public synchronized List<RunnerEvent> events() {
         return reader.events();
     }

@@ -116,6 +116,10 @@ class TemplateExportTest {
                 "<artifactId>junit-bom</artifactId>", "<artifactId>amdahl-grading-api</artifactId>",
                 "<maven.compiler.release>21</maven.compiler.release>", "<amdahl.speedup.skip>", "<speedup/>",
                 "JAVA_HOME");
+        assertThat(Files.readString(template.resolve("grading-api/pom.xml")))
+                .as("no style check of the course's own code: its configuration is not the student's")
+                .doesNotContain("checkstyle");
+        assertThat(template.resolve("config")).doesNotExist();
         Matcher references = Pattern.compile("\\$\\{([^}]+)}").matcher(pom);
         while (references.find()) {
             String name = references.group(1);

@@ -69,6 +69,7 @@ public final class ClassroomFeedback {
     private ClassroomFeedback() {
     }
 
+    /** The classroom feedback step: runs it and ends the JVM with its status when that is not 0. */
     public static void main(String[] args) {
         int status = run(args, System.out, System.err);
         if (status != 0) {

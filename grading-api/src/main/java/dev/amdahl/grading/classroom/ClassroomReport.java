@@ -80,10 +80,12 @@ public final class ClassroomReport {
             tests = List.copyOf(tests);
         }
 
+        /** The exercise's points earned, in points (the cents divided by 100). */
         public double earned() {
             return earnedCents / 100.0;
         }
 
+        /** The exercise's maximum, in points (the cents divided by 100). */
         public double possible() {
             return possibleCents / 100.0;
         }
@@ -111,6 +113,7 @@ public final class ClassroomReport {
         return new ClassroomReport(withExactSum(exercises));
     }
 
+    /** Each exercise's verdicts, in the order the plan lists the exercises. */
     public List<ExerciseFeedback> exercises() {
         return exercises;
     }
@@ -129,10 +132,12 @@ public final class ClassroomReport {
         return tests.stream().allMatch(test -> test.status() == Status.PASS) ? Status.PASS : Status.FAIL;
     }
 
+    /** The points earned over every exercise, extra credit included, in hundredths. */
     public long earnedCents() {
         return exercises.stream().mapToLong(ExerciseFeedback::earnedCents).sum();
     }
 
+    /** The maximum over every exercise, in hundredths. */
     public long possibleCents() {
         return exercises.stream().mapToLong(ExerciseFeedback::possibleCents).sum();
     }

@@ -108,7 +108,8 @@ public final class GradescopeBundle {
         try {
             try (OutputStream file = Files.newOutputStream(partial);
                     ZipArchiveOutputStream out = new ZipArchiveOutputStream(file)) {
-                long time = LocalDateTime.of(2000, 1, 1, 0, 0).atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+                long time = LocalDateTime.of(2000, 1, 1, 0, 0).atZone(ZoneId.systemDefault()).toInstant()
+                        .toEpochMilli();
                 for (Entry entry : entries) {
                     ZipArchiveEntry zipEntry = new ZipArchiveEntry(entry.name());
                     zipEntry.setUnixMode(entry.mode());
