@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.amdahl.grader.io.AtomicFile;
 import dev.amdahl.grader.scoring.ExerciseResult;
 import dev.amdahl.grader.scoring.GradeReport;
 import dev.amdahl.grader.scoring.SpeedupResult;
@@ -174,6 +175,7 @@ public final class JsonReport implements ReportWriter {
 
     /** Writes atomically: a reader never sees half a file. */
     public static void write(GradeReport report, Path file) throws IOException {
-        Reports.writeAtomically(file, toJson(report).toPrettyString());
+        String json = toJson(report).toPrettyString();
+        AtomicFile.write(file, writer -> writer.write(json));
     }
 }

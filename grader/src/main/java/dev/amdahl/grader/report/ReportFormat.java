@@ -9,7 +9,7 @@ public enum ReportFormat {
     /** Gradescope's {@code results.json}. */
     GRADESCOPE("results.json", new GradescopeReport()),
     /** GitHub Classroom's runner result, base64 as its grading reporter reads it. */
-    CLASSROOM("classroom-result.b64", new ClassroomReport()),
+    CLASSROOM("classroom-result.b64", new ClassroomRunnerReport()),
     /** JUnit XML, which any CI shows. */
     JUNIT("junit.xml", new JunitXmlReport()),
     /** Feedback for the student, in Markdown (fits a GitHub job summary). */

@@ -7,6 +7,7 @@ import dev.amdahl.grader.style.StyleCategory;
 import dev.amdahl.grader.style.StyleFinding;
 import dev.amdahl.grader.style.Treatment;
 import dev.amdahl.grading.Scores;
+import dev.amdahl.grading.StudentText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,7 @@ final class StyleText {
         List<StyleFinding> shown = review.score().shown();
         for (StyleFinding finding : shown.subList(0, Math.min(MAX_FINDINGS, shown.size()))) {
             lines.add(location(review, finding) + ": [" + finding.category().label() + "] "
-                    + Text.cap(finding.message(), 300));
+                    + StudentText.cut(finding.message(), 300));
         }
         if (shown.size() > MAX_FINDINGS) {
             lines.add("… and " + (shown.size() - MAX_FINDINGS) + " more");

@@ -2,13 +2,13 @@ package dev.amdahl.grader.sandbox;
 
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.StreamType;
+import dev.amdahl.grader.io.AtomicFile;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -161,10 +161,8 @@ public final class LocalProcessSandbox implements Sandbox {
         try {
             Path folder = Files.createDirectories(RUNNER_JAR.getParent());
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
-            Path partial = folder.resolve(RUNNER_JAR.getFileName() + ".partial");
-            Files.write(partial, bundledRunnerJar());
-            Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-r--r--"));
-            Files.move(partial, RUNNER_JAR, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            byte[] jar = bundledRunnerJar();
+            AtomicFile.writeBytes(RUNNER_JAR, out -> out.write(jar)); // rw-r--r--: every sandbox user runs it
         } catch (IOException e) {
             throw new SandboxException("Cannot install the runner at " + RUNNER_JAR + ": " + e.getMessage(), e);
         }

@@ -2,6 +2,7 @@ package dev.amdahl.grading.classroom;
 
 import dev.amdahl.grading.Outcome;
 import dev.amdahl.grading.Scores;
+import dev.amdahl.grading.classroom.RunnerResults.Status;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -29,16 +30,6 @@ public final class ClassroomReport {
     /** The message of a planned test missing from results that its exercise's test run did write. */
     public static final String NOT_IN_RESULTS = "did not run: the exercise's tests ran, but not this one; was it "
             + "renamed or removed?";
-
-    /** A test's status as the grading reporter reads it. */
-    public enum Status {
-        PASS, FAIL, ERROR;
-
-        /** The name in the runner JSON. */
-        public String json() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
-    }
 
     /**
      * A planned test's verdict.

@@ -3,15 +3,14 @@ package dev.amdahl.grader.export.gradescope;
 import dev.amdahl.grader.course.Course;
 import dev.amdahl.grader.course.CourseException;
 import dev.amdahl.grader.course.Exercise;
+import dev.amdahl.grader.io.AtomicFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -100,14 +99,9 @@ public final class GradescopeBundle {
         if (!replace && Files.exists(zip, LinkOption.NOFOLLOW_LINKS)) {
             throw new FileAlreadyExistsException(zip.toString(), null, "it exists already");
         }
-        Path folder = zip.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        // Unlike reports, the zip stays rw------- (createTempFile's mode): it holds the instructor's tests, the
-        // hidden ones too with --hidden.
-        Path partial = Files.createTempFile(folder, ".gradescope-", ".zip.partial");
-        try {
-            try (OutputStream file = Files.newOutputStream(partial);
-                    ZipArchiveOutputStream out = new ZipArchiveOutputStream(file)) {
+        // Unlike reports, the zip stays private: it holds the instructor's tests, the hidden ones too with --hidden.
+        AtomicFile.writePrivate(zip, file -> {
+            try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(file)) {
                 long time = LocalDateTime.of(2000, 1, 1, 0, 0).atZone(ZoneId.systemDefault()).toInstant()
                         .toEpochMilli();
                 for (Entry entry : entries) {
@@ -125,10 +119,7 @@ public final class GradescopeBundle {
                     out.closeArchiveEntry();
                 }
             }
-            Files.move(partial, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+        });
     }
 
     /** {@value #RUN} with the options baked in. */
