@@ -229,8 +229,7 @@ final class GradeCommand implements Callable<Integer> {
                             VersionProvider.version(), seed);
             if (timing) {
                 int cpus = timingCpus != null ? timingCpus : sandbox.cpus();
-                grader.withTiming(new TimingLane(sandbox, stager, course.resolve("solutions"), cpus,
-                        Grader::runner));
+                grader.withTiming(new TimingLane(sandbox, stager, course.resolve("solutions"), cpus));
             }
             report = grader.grade(submission, name, selected, new ExerciseProgressLines(err));
             exitCode = report.complete() ? ExitCodes.OK : ExitCodes.INTERNAL_ERROR;

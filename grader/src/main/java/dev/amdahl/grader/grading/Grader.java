@@ -4,6 +4,7 @@ import dev.amdahl.grader.course.CourseException;
 import dev.amdahl.grader.course.Exercise;
 import dev.amdahl.grader.course.ExerciseSettings;
 import dev.amdahl.grader.io.Folders;
+import dev.amdahl.grader.runner.RunnerInvocation;
 import dev.amdahl.grader.sandbox.Sandbox;
 import dev.amdahl.grader.sandbox.SandboxException;
 import dev.amdahl.grader.sandbox.SandboxJob;
@@ -36,7 +37,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.LongSupplier;
 
 /**
@@ -44,9 +44,6 @@ import java.util.function.LongSupplier;
  * its own, so a compile error or a hang in one costs that exercise only.
  */
 public final class Grader {
-
-    /** How long javac may take inside the sandbox before the code counts as a compiler bomb. */
-    static final Duration COMPILE_TIMEOUT = Duration.ofSeconds(60);
 
     /**
      * Limits chosen on the command line, over the exercises' own settings.
@@ -103,67 +100,6 @@ public final class Grader {
         this.timing = lane;
         return this;
     }
-
-    /**
-     * The runner on the staged exercise, in a JVM that exits on running out of memory and cannot be attached to,
-     * with the run's seed staged in {@code input} for the runner alone.
-     */
-    static List<String> runnerCommand(Set<String> allows, Path input, long seed) throws IOException {
-        List<String> command = seeded(runner(SandboxJob.WORK + "/exercise"), input, seed);
-        command.addAll(List.of("--test-classes", SandboxJob.WORK + "/test-classes"));
-        for (String capability : allows.stream().sorted().toList()) {
-            command.add("--allow");
-            command.add(capability);
-        }
-        return command;
-    }
-
-    /**
-     * The runner's JVM and its first arguments: the exercise in {@code exercise}, built in {@value SandboxJob#BUILD},
-     * javac limited in time, results on the channel the sandbox provides. The caller adds what the run is for.
-     *
-     * <p>The JVM's flags are part of the sandbox: no agent can be loaded into it, by attaching or from inside;
-     * and its boot layer holds only the modules the runner needs, so the management, attach, instrumentation,
-     * scripting, JShell, desktop ({@code java.beans}), naming and {@code jdk.unsupported} ({@code Unsafe})
-     * modules are not there at all, whatever a check may have missed.
-     */
-    public static List<String> runner(String exercise) {
-        return new ArrayList<>(List.of(LAUNCHER,
-                "-XX:+UseSerialGC", "-XX:MaxRAMPercentage=50", "-Xshare:auto",
-                "-XX:+ExitOnOutOfMemoryError", "-XX:+DisableAttachMechanism", "-XX:-EnableDynamicAgentLoading",
-                "-XX:-UsePerfData",
-                "-XX:+DisplayVMOutputToStderr", // the JVM's own words (out of memory, thread dumps) stay off the console's start
-                "--limit-modules", RUNNER_MODULES,
-                "-Djava.io.tmpdir=" + SandboxJob.TMP, "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
-                "-cp", "/opt/amdahl/amdahl-sandbox-runner.jar", "dev.amdahl.runner.SandboxRunner",
-                exercise, SandboxJob.BUILD,
-                "--events", SandboxJob.EVENTS, PRIVATE_MEMORY,
-                "--compile-timeout", Long.toString(COMPILE_TIMEOUT.toSeconds())));
-    }
-
-    /** The sandbox image's unreadable copy of the java launcher: its JVM is non-dumpable (see the Dockerfile). */
-    public static final String LAUNCHER = "amdahl-java";
-    /** Tells the runner to refuse to run unless its memory is closed to the code under test. */
-    public static final String PRIVATE_MEMORY = "--private-memory";
-
-    /** The modules of the runner's JVM (and those they need): the JDK's base, logging for JUnit, and javac. */
-    static final String RUNNER_MODULES = "java.base,java.logging,java.compiler,jdk.compiler";
-
-    /**
-     * {@code command} with the run's seed: written to {@code input}'s private folder, which the runner reads and
-     * removes before any submitted code runs. Never on the command line or in a system property, which the code
-     * under test could read, and with it the tests' inputs.
-     */
-    public static List<String> seeded(List<String> command, Path input, long seed) throws IOException {
-        Path file = input.resolve(SandboxJob.PRIVATE).resolve(SEED_FILE);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, Long.toString(seed), java.nio.charset.StandardCharsets.US_ASCII);
-        List<String> seeded = new ArrayList<>(command);
-        seeded.addAll(List.of("--seed-file", SandboxJob.WORK + "/" + SandboxJob.PRIVATE + "/" + SEED_FILE));
-        return seeded;
-    }
-
-    static final String SEED_FILE = "seed";
 
     /** Defaults, then the exercise's settings, then the command line's. */
     SandboxLimits limitsFor(Exercise exercise) {
@@ -273,7 +209,7 @@ public final class Grader {
         Path work = null;
         try {
             work = Files.createTempDirectory("amdahl-" + exercise.id() + "-");
-            var staged = stager.stage(submission, exercise, work.resolve("exercise"));
+            var staged = stager.stage(submission, exercise, RunnerInvocation.exerciseIn(work));
             if (staged.isEmpty()) {
                 return withoutRun(exercise.id(), expected, Verdict.NOT_SUBMITTED,
                         "No " + (exercise.rubric().gradesStudentTests() ? "tests" : "code")
@@ -291,10 +227,10 @@ public final class Grader {
                 result = new SuiteRuns(sandbox, limits, seed).grade(exercise, exerciseCopy);
             } else {
                 // The exercise's own tests only: hidden test classes never share a run whose output a student reads.
-                Folders.copy(compiled.testClasses(), work.resolve("test-classes"));
+                Folders.copy(compiled.testClasses(), RunnerInvocation.testClassesIn(work));
                 RunnerWatcher runner = new RunnerWatcher();
                 SandboxResult run = sandbox.run(new SandboxJob(exercise.id(), work,
-                        runnerCommand(exercise.settings().allows(), work, seed), Map.of("amdahl.exercise", exercise.id()),
+                        RunnerInvocation.tests(exercise.settings().allows(), work, seed), Map.of("amdahl.exercise", exercise.id()),
                         limits, runner));
                 // Every expected test: the hidden ones, which this run cannot report, stay "not run" unless their
                 // own run reports them.
@@ -334,13 +270,13 @@ public final class Grader {
         Path work = null;
         try {
             work = Files.createTempDirectory("amdahl-" + exercise.id() + "-hidden-");
-            if (stager.stage(submission, exercise, work.resolve("exercise")).isEmpty()) {
+            if (stager.stage(submission, exercise, RunnerInvocation.exerciseIn(work)).isEmpty()) {
                 throw new IOException("the submission could not be staged again for the hidden tests");
             }
-            Folders.copy(compiled.hidden().orElseThrow().testClasses(), work.resolve("test-classes"));
+            Folders.copy(compiled.hidden().orElseThrow().testClasses(), RunnerInvocation.testClassesIn(work));
             RunnerWatcher runner = new RunnerWatcher();
             SandboxResult run = sandbox.run(new SandboxJob(exercise.id() + "-hidden", work,
-                    runnerCommand(exercise.settings().allows(), work, seed),
+                    RunnerInvocation.tests(exercise.settings().allows(), work, seed),
                     Map.of("amdahl.exercise", exercise.id(), "amdahl.run", "hidden-tests"), limits, runner));
             return RunInterpreter.interpret(exercise.id(), hiddenTests, runner, run, limits, List.of());
         } catch (SubmissionException | SandboxException | IOException e) {
@@ -368,10 +304,10 @@ public final class Grader {
         Path work = null;
         try {
             work = Files.createTempDirectory("amdahl-timing-" + exercise.id() + "-");
-            if (stager.stage(submission, exercise, work.resolve("exercise")).isEmpty()) {
+            if (stager.stage(submission, exercise, RunnerInvocation.exerciseIn(work)).isEmpty()) {
                 return graded.withSpeedups(TimingLane.notTimed(exercise, failing(graded)));
             }
-            Folders.copy(expectedTests.of(exercise).testClasses(), work.resolve("test-classes"));
+            Folders.copy(expectedTests.of(exercise).testClasses(), RunnerInvocation.testClassesIn(work));
             return graded.withSpeedups(lane.time(exercise, work, limitsFor(exercise)));
         } catch (SubmissionException | IOException e) {
             return graded.withSpeedups(exercise.rubric().speedup().cases().stream()

@@ -1,5 +1,6 @@
 package dev.amdahl.grader.testrun;
 
+import dev.amdahl.grader.runner.RunnerInvocation;
 import dev.amdahl.grader.sandbox.SandboxLimits;
 import dev.amdahl.grader.sandbox.SandboxResult;
 import dev.amdahl.grader.scoring.ExerciseResult;
@@ -7,7 +8,6 @@ import dev.amdahl.grader.scoring.Verdict;
 import dev.amdahl.grading.GradedResult;
 import dev.amdahl.grading.Outcome;
 import dev.amdahl.grading.PlannedTest;
-import dev.amdahl.runner.SandboxRunner;
 import dev.amdahl.runner.protocol.RunnerEvent;
 import java.time.Duration;
 import java.util.HashMap;
@@ -105,9 +105,9 @@ public final class RunInterpreter {
                     + " threads and processes at once. Look for threads or processes started in a loop and never "
                     + "ended." + tail(console);
             notRun = "not run: the process limit was reached first";
-        } else if (run.outOfMemory() || console.contains(SandboxRunner.OUT_OF_MEMORY_MARKER)
+        } else if (run.outOfMemory() || console.contains(RunnerInvocation.OUT_OF_MEMORY_MARKER)
                 || console.contains("java.lang.OutOfMemoryError")
-                || run.exitCode().orElse(0) == SandboxRunner.EXIT_OUT_OF_MEMORY) {
+                || run.exitCode().orElse(0) == RunnerInvocation.EXIT_OUT_OF_MEMORY) {
             verdict = Verdict.OUT_OF_MEMORY;
             detail = "The tests were stopped because they used more than the " + mib(limits.memoryBytes())
                     + " of memory allowed. Look for data that keeps growing." + tail(console);
