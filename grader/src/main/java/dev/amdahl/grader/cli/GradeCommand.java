@@ -16,6 +16,7 @@ import dev.amdahl.grader.sandbox.SandboxException;
 import dev.amdahl.grader.sandbox.SandboxImage;
 import dev.amdahl.grader.sandbox.SandboxLimits;
 import dev.amdahl.grader.scoring.Disclosure;
+import dev.amdahl.grader.scoring.ExerciseResults;
 import dev.amdahl.grader.scoring.GradeReport;
 import dev.amdahl.grader.scoring.LatePolicy;
 import dev.amdahl.grader.submission.SubmissionStager;
@@ -235,8 +236,8 @@ final class GradeCommand implements Callable<Integer> {
             exitCode = report.complete() ? ExitCodes.OK : ExitCodes.INTERNAL_ERROR;
         } catch (SandboxException e) {
             err.println("amdahl: " + e.getMessage());
-            report = Grader.ungraded(name, VersionProvider.version(), selected, expectedTests, e.getMessage(),
-                    Clock.systemUTC());
+            report = ExerciseResults.ungraded(name, VersionProvider.version(), selected,
+                    exercise -> expectedTests.of(exercise).tests(), e.getMessage(), Clock.systemUTC());
             exitCode = ExitCodes.SANDBOX_UNAVAILABLE;
         }
         report = report.with(policy == null ? Optional.empty() : Optional.of(policy.assess(submittedAt, student)),

@@ -11,6 +11,7 @@ import dev.amdahl.grader.sandbox.SandboxJob;
 import dev.amdahl.grader.sandbox.SandboxLimits;
 import dev.amdahl.grader.sandbox.SandboxResult;
 import dev.amdahl.grader.scoring.ExerciseResult;
+import dev.amdahl.grader.scoring.ExerciseResults;
 import dev.amdahl.grader.scoring.GradeReport;
 import dev.amdahl.grader.scoring.StyleReview;
 import dev.amdahl.grader.scoring.Verdict;
@@ -25,8 +26,6 @@ import dev.amdahl.grader.testrun.HiddenTestRun;
 import dev.amdahl.grader.testrun.RunInterpreter;
 import dev.amdahl.grader.testrun.RunnerWatcher;
 import dev.amdahl.grader.timing.TimingLane;
-import dev.amdahl.grading.GradedResult;
-import dev.amdahl.grading.Outcome;
 import dev.amdahl.grading.PlannedTest;
 import java.io.IOException;
 import java.security.SecureRandom;
@@ -169,24 +168,11 @@ public final class Grader {
         void finished(Exercise exercise, ExerciseResult result, Duration took, int number, int count);
     }
 
-    /** A report for when no sandbox could be had: every exercise is an internal error, with the reason. */
-    public static GradeReport ungraded(String name, String version, List<Exercise> exercises,
-            ExpectedTests expectedTests, String reason, Clock clock) throws CourseException {
-        List<ExerciseResult> results = new ArrayList<>();
-        for (Exercise exercise : exercises) {
-            results.add(withStyleBudget(withoutRun(exercise.id(), expectedTests.of(exercise).tests(),
-                    Verdict.INTERNAL_ERROR,
-                    "Not graded: " + reason + " This is not your fault; the submission will be graded again.",
-                    "not run: the grader could not start", List.of()), exercise));
-        }
-        return new GradeReport(name, version, "(none)", clock.instant(), results);
-    }
-
     /** Grades one exercise of {@code submission}: its tests in the sandbox, its style on this host. */
     public ExerciseResult grade(Path submission, Exercise exercise) throws CourseException, InterruptedException {
-        ExerciseResult result = withStyleBudget(gradeInSandbox(submission, exercise), exercise);
+        ExerciseResult result = ExerciseResults.withStyleBudget(gradeInSandbox(submission, exercise), exercise);
         if (timing != null && !exercise.rubric().speedup().cases().isEmpty() && result.speedups().isEmpty()) {
-            result = result.withSpeedups(TimingLane.notTimed(exercise, failing(result)));
+            result = ExerciseResults.notTimed(exercise, result);
         }
         if (result.provenance().rubricSha256().isEmpty()) { // not run: still say which rubric gave the zero
             ExerciseResult.Provenance p = result.provenance();
@@ -194,12 +180,6 @@ public final class Grader {
                     expectedTests.of(exercise).rubricSha256(), p.seed()));
         }
         return result;
-    }
-
-    /** Where nothing was staged to check, the style budget still belongs to the maximum, and earns nothing. */
-    private static ExerciseResult withStyleBudget(ExerciseResult result, Exercise exercise) {
-        return result.style().isPresent() ? result
-                : result.withStyle(new StyleReview(exercise.rubric().style().score(List.of()), "", ""));
     }
 
     private ExerciseResult gradeInSandbox(Path submission, Exercise exercise)
@@ -211,7 +191,7 @@ public final class Grader {
             work = Files.createTempDirectory("amdahl-" + exercise.id() + "-");
             var staged = stager.stage(submission, exercise, RunnerInvocation.exerciseIn(work));
             if (staged.isEmpty()) {
-                return withoutRun(exercise.id(), expected, Verdict.NOT_SUBMITTED,
+                return ExerciseResults.withoutRun(exercise.id(), expected, Verdict.NOT_SUBMITTED,
                         "No " + (exercise.rubric().gradesStudentTests() ? "tests" : "code")
                                 + " found for this exercise: expected " + (exercise.rubric().gradesStudentTests()
                                         ? "them" : "it") + " in exercises/" + exercise.id() + "/"
@@ -248,10 +228,10 @@ public final class Grader {
                     result.provenance().jdk(), compiled.rubricSha256(), seed))
                     .withStyle(review(exercise, exerciseCopy));
         } catch (SubmissionException e) {
-            return withoutRun(exercise.id(), expected, Verdict.REJECTED, e.getMessage(),
+            return ExerciseResults.withoutRun(exercise.id(), expected, Verdict.REJECTED, e.getMessage(),
                     "not run: the submission was rejected", List.of());
         } catch (SandboxException | IOException | StyleException e) {
-            return withoutRun(exercise.id(), expected, Verdict.INTERNAL_ERROR,
+            return ExerciseResults.withoutRun(exercise.id(), expected, Verdict.INTERNAL_ERROR,
                     "Not graded: " + e.getMessage() + " This is not your fault; the submission will be graded again.",
                     "not run: the grader failed", List.of());
         } finally {
@@ -280,7 +260,7 @@ public final class Grader {
                     Map.of("amdahl.exercise", exercise.id(), "amdahl.run", "hidden-tests"), limits, runner));
             return RunInterpreter.interpret(exercise.id(), hiddenTests, runner, run, limits, List.of());
         } catch (SubmissionException | SandboxException | IOException e) {
-            return withoutRun(exercise.id(), hiddenTests, Verdict.INTERNAL_ERROR,
+            return ExerciseResults.withoutRun(exercise.id(), hiddenTests, Verdict.INTERNAL_ERROR,
                     "Not graded: the hidden tests' run failed: " + e.getMessage(), "not run: the grader failed",
                     List.of());
         } finally {
@@ -299,50 +279,21 @@ public final class Grader {
             return graded;
         }
         if (!graded.allBehaviourPassed()) {
-            return notTimed(exercise, graded);
+            return ExerciseResults.notTimed(exercise, graded);
         }
         Path work = null;
         try {
             work = Files.createTempDirectory("amdahl-timing-" + exercise.id() + "-");
             if (stager.stage(submission, exercise, RunnerInvocation.exerciseIn(work)).isEmpty()) {
-                return graded.withSpeedups(TimingLane.notTimed(exercise, failing(graded)));
+                return ExerciseResults.notTimed(exercise, graded);
             }
             Folders.copy(expectedTests.of(exercise).testClasses(), RunnerInvocation.testClassesIn(work));
             return graded.withSpeedups(lane.time(exercise, work, limitsFor(exercise)));
         } catch (SubmissionException | IOException e) {
-            return graded.withSpeedups(exercise.rubric().speedup().cases().stream()
-                    .map(c -> dev.amdahl.grader.scoring.SpeedupResult.unmeasured(c.className(), c.className(),
-                            c.points(), dev.amdahl.grader.scoring.SpeedupResult.Status.INTERNAL_ERROR,
-                            "Not timed: " + e.getMessage() + " This is not your fault; it will be timed again."))
-                    .toList());
+            return ExerciseResults.notTimedByOurFault(exercise, graded, e.getMessage());
         } finally {
             Folders.delete(work);
         }
-    }
-
-    /**
-     * A report for a submission whose input could not be used at all (a broken archive, a clone that failed):
-     * every exercise is rejected with {@code problem}, which the student reads.
-     */
-    public static GradeReport unusable(String name, String version, List<Exercise> exercises,
-            ExpectedTests expectedTests, String problem, Clock clock) throws CourseException {
-        List<ExerciseResult> results = new ArrayList<>();
-        for (Exercise exercise : exercises) {
-            results.add(withStyleBudget(withoutRun(exercise.id(), expectedTests.of(exercise).tests(), Verdict.REJECTED,
-                    problem, "not run: the submission could not be opened", List.of()), exercise));
-        }
-        return new GradeReport(name, version, "(none)", clock.instant(), results);
-    }
-
-    /** {@code graded} with its speedup cases marked not timed because its tests do not all pass yet. */
-    public static ExerciseResult notTimed(Exercise exercise, ExerciseResult graded) {
-        return graded.withSpeedups(TimingLane.notTimed(exercise, failing(graded)));
-    }
-
-    /** How many behaviour tests with points did not pass. */
-    private static long failing(ExerciseResult result) {
-        return result.tests().stream().filter(t -> t.test().kind() == dev.amdahl.grading.TestKind.BEHAVIOUR
-                && t.test().points() > 0 && t.outcome() != Outcome.PASSED).count();
     }
 
     /** Checkstyle over the staged sources (the student's code, or tests): parsed on this host, never run here. */
@@ -350,11 +301,5 @@ public final class Grader {
         List<StyleFinding> findings = style.check(staged.directory().resolve(exercise.submittedFolder()));
         return new StyleReview(exercise.rubric().style().score(findings), staged.sourceFolder(),
                 style.checkstyleVersion());
-    }
-
-    private static ExerciseResult withoutRun(String exercise, List<PlannedTest> expected, Verdict verdict,
-            String detail, String why, List<String> notes) {
-        List<GradedResult> tests = expected.stream().map(t -> new GradedResult(t, Outcome.NOT_RUN, why, 0)).toList();
-        return new ExerciseResult(exercise, verdict, detail, tests, notes, Duration.ZERO);
     }
 }

@@ -71,14 +71,6 @@ public final class TimingLane {
         return cores;
     }
 
-    /** What each case earns when the exercise's tests do not all pass: it is not timed. */
-    public static List<SpeedupResult> notTimed(Exercise exercise, long failing) {
-        return exercise.rubric().speedup().cases().stream().map(c -> SpeedupResult.unmeasured(c.className(),
-                c.className(), c.points(), SpeedupResult.Status.NOT_TIMED, "Not timed yet: a speedup is measured once"
-                        + " every test of this exercise passes (" + failing + " still " + (failing == 1 ? "does" : "do")
-                        + " not). A fast wrong answer is worth nothing.")).toList();
-    }
-
     /**
      * Times every case of {@code exercise}'s rubric.
      *
