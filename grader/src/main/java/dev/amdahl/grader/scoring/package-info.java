@@ -4,7 +4,8 @@
  * ({@link dev.amdahl.grader.scoring.GradeReport}, with the late penalty from
  * {@link dev.amdahl.grader.scoring.LatePolicy}), the {@link dev.amdahl.grader.scoring.Verdict}s, and what a student
  * may see ({@link dev.amdahl.grader.scoring.Disclosure}); the results of what was not run or not timed, with the
- * reason ({@link dev.amdahl.grader.scoring.ExerciseResults}). Every report, the gradebook and the exports read grades
- * from here; nothing here runs code.
+ * reason ({@link dev.amdahl.grader.scoring.ExerciseResults}); what a speedup's timing measured
+ * ({@link dev.amdahl.grader.scoring.SpeedupMeasurement}, {@link dev.amdahl.grader.scoring.ScalingPoint}), which the
+ * timing lane fills in. Every report, the gradebook and the exports read grades from here; nothing here runs code.
  */
 package dev.amdahl.grader.scoring;
