@@ -115,7 +115,7 @@ final class EventSocket implements AutoCloseable {
                     stop.run();
                     return;
                 }
-                watcher.stdout(chunk);
+                watcher.eventBytes(chunk);
                 if (watcher.done()) {
                     stop.run();
                 }

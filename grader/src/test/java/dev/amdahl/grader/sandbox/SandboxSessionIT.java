@@ -91,7 +91,7 @@ class SandboxSessionIT {
         }
 
         @Override
-        public synchronized void stdout(byte[] chunk) {
+        public synchronized void eventBytes(byte[] chunk) {
             bytes.writeBytes(chunk);
         }
 
