@@ -6,7 +6,7 @@ import dev.amdahl.grader.gradebook.Gradebook;
 import dev.amdahl.grader.gradebook.GradebookEntry;
 import dev.amdahl.grader.gradebook.Registration;
 import dev.amdahl.grader.gradebook.SubmissionState;
-import dev.amdahl.grader.grading.Grader;
+import dev.amdahl.grader.pipeline.Grader;
 import dev.amdahl.grader.intake.Candidate;
 import dev.amdahl.grader.intake.Materializer;
 import dev.amdahl.grader.intake.UnusableSubmissionException;

@@ -1,4 +1,4 @@
-package dev.amdahl.grader.grading;
+package dev.amdahl.grader.pipeline;
 
 import dev.amdahl.grader.course.CourseException;
 import dev.amdahl.grader.course.Exercise;
