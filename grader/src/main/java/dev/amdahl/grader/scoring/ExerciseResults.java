@@ -45,13 +45,9 @@ public final class ExerciseResults {
     /** A report for when no sandbox could be had: every exercise is an internal error, with the reason. */
     public static GradeReport ungraded(String name, String version, List<Exercise> exercises,
             PlannedTests expectedTests, String reason, Clock clock) throws CourseException {
-        List<ExerciseResult> results = new ArrayList<>();
-        for (Exercise exercise : exercises) {
-            results.add(withStyleBudget(withoutRun(exercise.id(), expectedTests.of(exercise), Verdict.INTERNAL_ERROR,
-                    "Not graded: " + reason + " This is not your fault; the submission will be graded again.",
-                    "not run: the grader could not start", List.of()), exercise));
-        }
-        return new GradeReport(name, version, "(none)", clock.instant(), results);
+        return notRun(name, version, exercises, expectedTests, Verdict.INTERNAL_ERROR,
+                "Not graded: " + reason + " This is not your fault; the submission will be graded again.",
+                "not run: the grader could not start", clock);
     }
 
     /**
@@ -60,10 +56,17 @@ public final class ExerciseResults {
      */
     public static GradeReport unusable(String name, String version, List<Exercise> exercises,
             PlannedTests expectedTests, String problem, Clock clock) throws CourseException {
+        return notRun(name, version, exercises, expectedTests, Verdict.REJECTED, problem,
+                "not run: the submission could not be opened", clock);
+    }
+
+    private static GradeReport notRun(String name, String version, List<Exercise> exercises,
+            PlannedTests expectedTests, Verdict verdict, String detail, String why, Clock clock)
+            throws CourseException {
         List<ExerciseResult> results = new ArrayList<>();
         for (Exercise exercise : exercises) {
-            results.add(withStyleBudget(withoutRun(exercise.id(), expectedTests.of(exercise), Verdict.REJECTED,
-                    problem, "not run: the submission could not be opened", List.of()), exercise));
+            results.add(withStyleBudget(withoutRun(exercise.id(), expectedTests.of(exercise), verdict, detail, why,
+                    List.of()), exercise));
         }
         return new GradeReport(name, version, "(none)", clock.instant(), results);
     }
