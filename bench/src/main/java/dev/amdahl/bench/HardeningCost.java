@@ -4,7 +4,7 @@ import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.model.HostConfig;
 import dev.amdahl.grader.course.Course;
 import dev.amdahl.grader.course.Exercise;
-import dev.amdahl.grader.grading.Grader;
+import dev.amdahl.grader.pipeline.Grader;
 import dev.amdahl.grader.sandbox.DockerSandbox;
 import dev.amdahl.grader.sandbox.SandboxImage;
 import dev.amdahl.grader.sandbox.SandboxLimits;

@@ -5,13 +5,14 @@ import dev.amdahl.grader.course.Exercise;
 import dev.amdahl.grader.gradebook.Gradebook;
 import dev.amdahl.grader.gradebook.GradebookEntry;
 import dev.amdahl.grader.gradebook.SubmissionState;
-import dev.amdahl.grader.grading.Grader;
+import dev.amdahl.grader.pipeline.Grader;
 import dev.amdahl.grader.intake.Candidate;
 import dev.amdahl.grader.intake.Materializer;
 import dev.amdahl.grader.intake.Registration;
 import dev.amdahl.grader.intake.UnusableSubmissionException;
 import dev.amdahl.grader.scoring.Disclosure;
 import dev.amdahl.grader.scoring.ExerciseResult;
+import dev.amdahl.grader.scoring.ExerciseResults;
 import dev.amdahl.grader.scoring.GradeReport;
 import dev.amdahl.grader.scoring.LatePolicy;
 import dev.amdahl.grader.testrun.ExpectedTests;
@@ -155,8 +156,9 @@ public final class BatchGrader {
         try {
             copy = copies.copyOf(student, candidate, materializer);
         } catch (UnusableSubmissionException e) {
-            GradeReport report = Grader.unusable(student, version, plan.exercises(), expectedTests, e.getMessage(),
-                    clock).with(Optional.empty(), plan.disclosure());
+            GradeReport report = ExerciseResults.unusable(student, version, plan.exercises(),
+                    exercise -> expectedTests.of(exercise).tests(), e.getMessage(), clock)
+                    .with(Optional.empty(), plan.disclosure());
             book.results().recordUnusable(student, report, e.getMessage());
             progress.finished(student, "unusable: " + firstSentence(e.getMessage()));
             return;
@@ -224,7 +226,7 @@ public final class BatchGrader {
     /** The report with every speedup case marked not timed, where the tests did not all pass. */
     private GradeReport withoutTiming(GradeReport report) {
         List<ExerciseResult> results = report.exercises().stream().map(r -> exercise(r)
-                .filter(e -> !e.rubric().speedup().cases().isEmpty()).map(e -> Grader.notTimed(e, r)).orElse(r))
+                .filter(e -> !e.rubric().speedup().cases().isEmpty()).map(e -> ExerciseResults.notTimed(e, r)).orElse(r))
                 .toList();
         return new GradeReport(report.submission(), report.graderVersion(), report.sandbox(), report.gradedAt(),
                 results, report.lateness(), report.disclosure());
@@ -250,7 +252,8 @@ public final class BatchGrader {
 
     private void recordOurFault(String student, String what) throws CourseException {
         String reason = "Not graded: " + what;
-        GradeReport report = Grader.ungraded(student, version, plan.exercises(), expectedTests, reason, clock)
+        GradeReport report = ExerciseResults.ungraded(student, version, plan.exercises(),
+                e -> expectedTests.of(e).tests(), reason, clock)
                 .with(Optional.empty(), plan.disclosure());
         book.results().record(student, report, SubmissionState.INCOMPLETE);
         progress.finished(student, "not graded (our fault): " + what);

@@ -1,6 +1,6 @@
 /**
  * Grading a whole class: {@link dev.amdahl.grader.batch.BatchGrader} takes pending submissions from the gradebook,
- * grades each with the {@link dev.amdahl.grader.grading.Grader} in a bounded number of workers, records the result,
+ * grades each with the {@link dev.amdahl.grader.pipeline.Grader} in a bounded number of workers, records the result,
  * then times speedups in a lane of its own; {@link dev.amdahl.grader.batch.BatchExports} regenerates every file a
  * batch writes from the gradebook (per-student feedback, the LMS CSVs, the class report). Progress and the final
  * summary live here too.

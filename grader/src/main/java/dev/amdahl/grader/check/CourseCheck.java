@@ -2,7 +2,7 @@ package dev.amdahl.grader.check;
 
 import dev.amdahl.grader.course.CourseException;
 import dev.amdahl.grader.course.Exercise;
-import dev.amdahl.grader.grading.Grader;
+import dev.amdahl.grader.pipeline.Grader;
 import dev.amdahl.grader.scoring.ExerciseResult;
 import dev.amdahl.grader.scoring.Verdict;
 import dev.amdahl.grader.style.StyleChecker;

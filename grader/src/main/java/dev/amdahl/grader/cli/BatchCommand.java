@@ -16,7 +16,7 @@ import dev.amdahl.grader.course.UnknownExerciseException;
 import dev.amdahl.grader.gradebook.Gradebook;
 import dev.amdahl.grader.gradebook.GradebookException;
 import dev.amdahl.grader.gradebook.SubmissionState;
-import dev.amdahl.grader.grading.Grader;
+import dev.amdahl.grader.pipeline.Grader;
 import dev.amdahl.grader.intake.BatchInput;
 import dev.amdahl.grader.intake.Candidate;
 import dev.amdahl.grader.intake.GitSource;
@@ -339,7 +339,7 @@ final class BatchCommand implements Callable<Integer> {
                     : new Grader(sandbox, stager, expectedTests, SandboxLimits.defaults(), overrides, clock,
                             VersionProvider.version(), seed);
             Optional<TimingLane> lane = timing ? Optional.of(new TimingLane(sandbox, stager, course.resolve("solutions"),
-                    timingCpus != null ? timingCpus : sandbox.cpus(), Grader::runner)) : Optional.empty();
+                    timingCpus != null ? timingCpus : sandbox.cpus())) : Optional.empty();
             int count = workers > 0 ? workers : Math.max(1, Runtime.getRuntime().availableProcessors());
             BatchGrader.Plan plan = new BatchGrader.Plan(selected, count, lane, policy,
                     new Disclosure(false, releaseHidden));

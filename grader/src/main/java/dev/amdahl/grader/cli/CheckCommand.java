@@ -6,7 +6,7 @@ import dev.amdahl.grader.course.Course;
 import dev.amdahl.grader.course.CourseException;
 import dev.amdahl.grader.course.Exercise;
 import dev.amdahl.grader.course.UnknownExerciseException;
-import dev.amdahl.grader.grading.Grader;
+import dev.amdahl.grader.pipeline.Grader;
 import dev.amdahl.grader.sandbox.DockerSandbox;
 import dev.amdahl.grader.sandbox.SandboxException;
 import dev.amdahl.grader.sandbox.SandboxImage;

@@ -4,7 +4,7 @@ import dev.amdahl.grader.course.Course;
 import dev.amdahl.grader.course.CourseException;
 import dev.amdahl.grader.course.Exercise;
 import dev.amdahl.grader.course.UnknownExerciseException;
-import dev.amdahl.grader.grading.Grader;
+import dev.amdahl.grader.pipeline.Grader;
 import dev.amdahl.grader.report.ConsoleReport;
 import dev.amdahl.grader.report.JsonReport;
 import dev.amdahl.grader.report.ReportFormat;
@@ -16,6 +16,7 @@ import dev.amdahl.grader.sandbox.SandboxException;
 import dev.amdahl.grader.sandbox.SandboxImage;
 import dev.amdahl.grader.sandbox.SandboxLimits;
 import dev.amdahl.grader.scoring.Disclosure;
+import dev.amdahl.grader.scoring.ExerciseResults;
 import dev.amdahl.grader.scoring.GradeReport;
 import dev.amdahl.grader.scoring.LatePolicy;
 import dev.amdahl.grader.submission.SubmissionStager;
@@ -229,15 +230,14 @@ final class GradeCommand implements Callable<Integer> {
                             VersionProvider.version(), seed);
             if (timing) {
                 int cpus = timingCpus != null ? timingCpus : sandbox.cpus();
-                grader.withTiming(new TimingLane(sandbox, stager, course.resolve("solutions"), cpus,
-                        Grader::runner));
+                grader.withTiming(new TimingLane(sandbox, stager, course.resolve("solutions"), cpus));
             }
             report = grader.grade(submission, name, selected, new ExerciseProgressLines(err));
             exitCode = report.complete() ? ExitCodes.OK : ExitCodes.INTERNAL_ERROR;
         } catch (SandboxException e) {
             err.println("amdahl: " + e.getMessage());
-            report = Grader.ungraded(name, VersionProvider.version(), selected, expectedTests, e.getMessage(),
-                    Clock.systemUTC());
+            report = ExerciseResults.ungraded(name, VersionProvider.version(), selected,
+                    exercise -> expectedTests.of(exercise).tests(), e.getMessage(), Clock.systemUTC());
             exitCode = ExitCodes.SANDBOX_UNAVAILABLE;
         }
         report = report.with(policy == null ? Optional.empty() : Optional.of(policy.assess(submittedAt, student)),

@@ -3,7 +3,7 @@ package dev.amdahl.grader.report;
 import dev.amdahl.grader.scoring.ExerciseResult;
 import dev.amdahl.grader.scoring.GradeReport;
 import dev.amdahl.grader.scoring.SpeedupResult;
-import dev.amdahl.grader.timing.ScalingPoint;
+import dev.amdahl.grader.scoring.ScalingPoint;
 import dev.amdahl.grading.GradedResult;
 import dev.amdahl.grading.StudentText;
 import io.pebbletemplates.pebble.PebbleEngine;

@@ -10,7 +10,7 @@ import dev.amdahl.grader.scoring.GradeReport;
 import dev.amdahl.grader.scoring.SpeedupResult;
 import dev.amdahl.grader.scoring.StyleReview;
 import dev.amdahl.grader.style.StyleFinding;
-import dev.amdahl.grader.timing.ScalingPoint;
+import dev.amdahl.grader.scoring.ScalingPoint;
 import dev.amdahl.grading.GradedResult;
 import java.io.IOException;
 import java.nio.file.Path;

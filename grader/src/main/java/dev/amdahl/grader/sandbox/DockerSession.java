@@ -1,5 +1,6 @@
 package dev.amdahl.grader.sandbox;
 
+import dev.amdahl.grader.runner.RunnerInvocation;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.command.WaitContainerResultCallback;
@@ -54,7 +55,7 @@ final class DockerSession implements SandboxSession {
     static DockerSession start(DockerClient docker, String id, SandboxJob job, EventSocket events,
             CountDownLatch ended) throws IOException {
         docker.copyArchiveToContainerCmd(id)
-                .withRemotePath(SandboxJob.WORK)
+                .withRemotePath(RunnerInvocation.WORK)
                 .withTarInputStream(new ByteArrayInputStream(StagedInput.tar(job.input())))
                 .exec();
         ContainerOutput output = docker.attachContainerCmd(id)

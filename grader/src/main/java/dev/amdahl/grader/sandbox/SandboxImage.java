@@ -1,5 +1,6 @@
 package dev.amdahl.grader.sandbox;
 
+import dev.amdahl.grader.runner.RunnerInvocation;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.BuildImageResultCallback;
 import com.github.dockerjava.api.command.PullImageResultCallback;
@@ -28,7 +29,7 @@ public final class SandboxImage {
     public static final String DEFAULT_BASE = "eclipse-temurin:21-jdk";
     public static final String REPOSITORY = "amdahl/sandbox";
     static final String DOCKERFILE = "sandbox/Dockerfile";
-    static final String RUNNER_JAR = "sandbox/amdahl-sandbox-runner.jar";
+    static final String RUNNER_JAR = "sandbox/" + RunnerInvocation.JAR_FILE;
 
     private final byte[] dockerfile;
     private final byte[] runnerJar;
@@ -125,7 +126,7 @@ public final class SandboxImage {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
             add(tar, "Dockerfile", dockerfile);
-            add(tar, "amdahl-sandbox-runner.jar", runnerJar);
+            add(tar, RunnerInvocation.JAR_FILE, runnerJar); // where the Dockerfile COPYs it from
         }
         return bytes.toByteArray();
     }

@@ -1,5 +1,6 @@
 package dev.amdahl.grader.testrun;
 
+import dev.amdahl.grader.runner.RunnerInvocation;
 import dev.amdahl.grader.sandbox.SandboxLimits;
 import dev.amdahl.grader.sandbox.SandboxResult;
 import dev.amdahl.grader.scoring.ExerciseResult;
@@ -7,7 +8,6 @@ import dev.amdahl.grader.scoring.Verdict;
 import dev.amdahl.grading.GradedResult;
 import dev.amdahl.grading.Outcome;
 import dev.amdahl.grading.PlannedTest;
-import dev.amdahl.runner.SandboxRunner;
 import dev.amdahl.runner.protocol.RunnerEvent;
 import java.time.Duration;
 import java.util.HashMap;
@@ -182,9 +182,9 @@ public final class RunInterpreter {
 
     /** Whether the tests ran out of memory: the kernel's or the JVM's word for it. */
     private static boolean outOfMemory(SandboxResult run, String console) {
-        return run.outOfMemory() || console.contains(SandboxRunner.OUT_OF_MEMORY_MARKER)
+        return run.outOfMemory() || console.contains(RunnerInvocation.OUT_OF_MEMORY_MARKER)
                 || console.contains("java.lang.OutOfMemoryError")
-                || run.exitCode().orElse(0) == SandboxRunner.EXIT_OUT_OF_MEMORY;
+                || run.exitCode().orElse(0) == RunnerInvocation.EXIT_OUT_OF_MEMORY;
     }
 
     /** The JVM's words when it cannot get another thread or process from the kernel. */

@@ -11,7 +11,7 @@ public final class RunnerWatcher implements OutputWatcher {
     private final EventStreamReader reader = new EventStreamReader();
 
     @Override
-    public synchronized void stdout(byte[] chunk) {
+    public synchronized void eventBytes(byte[] chunk) {
         reader.accept(chunk);
     }
 

@@ -1,5 +1,7 @@
 package dev.amdahl.grader.timing;
 
+import dev.amdahl.grader.scoring.SpeedupMeasurement;
+import dev.amdahl.grading.SpeedupMath;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -47,7 +49,7 @@ public final class SpeedupDecision {
         }
         SpeedupMeasurement measurement = null;
         for (int attempt = 1; attempt <= 1 + policy.retries(); attempt++) {
-            measurement = SpeedupMeasurement.of(trials.get(), threads);
+            measurement = Trial.summarise(trials.get(), threads);
             boolean referenceGained = measurement.referenceSpeedup() >= policy.referenceSpeedupAtLeast(threads);
             if (referenceGained && measurement.spread() <= policy.maxSpread()) {
                 return new SpeedupVerdict.Scored(policy.pointsFor(measurement.ratio()), measurement, attempt);
@@ -167,6 +169,6 @@ public final class SpeedupDecision {
     }
 
     private static <T> double median(List<T> items, ToDoubleFunction<T> value) {
-        return SpeedupMeasurement.quantile(items.stream().mapToDouble(value).toArray(), 0.5);
+        return SpeedupMath.quantile(items.stream().mapToDouble(value).toArray(), 0.5);
     }
 }

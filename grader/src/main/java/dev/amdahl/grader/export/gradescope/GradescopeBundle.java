@@ -1,5 +1,6 @@
 package dev.amdahl.grader.export.gradescope;
 
+import dev.amdahl.grader.runner.RunnerInvocation;
 import dev.amdahl.grader.course.Course;
 import dev.amdahl.grader.course.CourseException;
 import dev.amdahl.grader.course.Exercise;
@@ -38,7 +39,6 @@ public final class GradescopeBundle {
     public static final String RUN = "run_autograder";
     public static final String README = "README.txt";
     public static final String GRADER_JAR = "amdahl.jar";
-    public static final String RUNNER_JAR = "amdahl-sandbox-runner.jar";
     public static final String COURSE = "course";
     /** The only folders of the course a bundle may hold. */
     static final List<String> COURSE_FOLDERS = List.of("exercises", Course.HIDDEN, Course.PLANTED_BUGS);
@@ -72,7 +72,7 @@ public final class GradescopeBundle {
         entries.add(text(RUN, EXECUTABLE, runAutograder(options)));
         entries.add(text(README, READABLE, readme(exercises, options, version)));
         entries.add(new Entry(GRADER_JAR, READABLE, null, graderJar));
-        entries.add(new Entry(RUNNER_JAR, READABLE, runnerJar.clone(), null));
+        entries.add(new Entry(RunnerInvocation.JAR_FILE, READABLE, runnerJar.clone(), null));
         for (Exercise exercise : exercises) {
             addFolder(entries, course.root(), course.root().resolve("exercises").resolve(exercise.id()));
             if (options.hidden()) {
@@ -177,7 +177,7 @@ public final class GradescopeBundle {
 
     /** A last guard: nothing but the tools and the course folders that grading reads, and never solutions. */
     private static void requireShippable(String name) throws IOException {
-        boolean tool = List.of(SETUP, RUN, README, GRADER_JAR, RUNNER_JAR).contains(name);
+        boolean tool = List.of(SETUP, RUN, README, GRADER_JAR, RunnerInvocation.JAR_FILE).contains(name);
         boolean course = COURSE_FOLDERS.stream().anyMatch(folder -> name.startsWith(COURSE + "/" + folder + "/"));
         if (!(tool || course) || name.contains("/solutions/") || name.contains("..")) {
             throw new IOException("refusing to put " + name + " in a Gradescope bundle");

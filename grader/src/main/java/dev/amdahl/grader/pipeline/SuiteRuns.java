@@ -1,8 +1,10 @@
-package dev.amdahl.grader.grading;
+package dev.amdahl.grader.pipeline;
 
 import dev.amdahl.grader.course.Exercise;
 import dev.amdahl.grader.course.PlantedBug;
 import dev.amdahl.grader.io.Folders;
+import dev.amdahl.grader.runner.RunnerInvocation;
+import dev.amdahl.grader.runner.RunnerInvocation.SuiteRun;
 import dev.amdahl.grader.sandbox.Sandbox;
 import dev.amdahl.grader.sandbox.SandboxException;
 import dev.amdahl.grader.sandbox.SandboxJob;
@@ -164,21 +166,13 @@ final class SuiteRuns {
         String exerciseId = exercise.id();
         Path work = Files.createTempDirectory("amdahl-" + exerciseId + "-suite-");
         try {
-            Path privateFolder = work.resolve(SandboxJob.PRIVATE);
-            Folders.copy(staged.directory(), privateFolder.resolve("exercise"));
-            List<String> command = Grader.seeded(Grader.runner(SandboxJob.WORK + "/" + SandboxJob.PRIVATE + "/exercise"),
-                    work, seed);
-            command.add("--student-tests");
-            for (String capability : exercise.settings().allows().stream().sorted().toList()) {
-                command.addAll(List.of("--allow", capability)); // what the tests may use, as the code elsewhere
-            }
+            Folders.copy(staged.directory(), RunnerInvocation.suiteExerciseIn(work));
             if (bug.isPresent()) {
                 bug.get().writeProgram(staged.directory().resolve("src/main/java"),
-                        privateFolder.resolve("variants").resolve(bug.get().id()).resolve("src/main/java"));
-                command.addAll(List.of("--variants", SandboxJob.WORK + "/" + SandboxJob.PRIVATE + "/variants"));
-            } else {
-                command.add("--coverage");
+                        RunnerInvocation.variantIn(work, bug.get().id()).resolve("src/main/java"));
             }
+            List<String> command = RunnerInvocation.studentTests(exercise.settings().allows(), work, seed,
+                    bug.isPresent() ? SuiteRun.ON_PLANTED_BUG : SuiteRun.ON_PROGRAM);
             return sandbox.run(new SandboxJob(exerciseId + (bug.isPresent() ? "-planted-bug" : ""), work, command,
                     Map.of("amdahl.exercise", exerciseId), runLimits, runner));
         } finally {

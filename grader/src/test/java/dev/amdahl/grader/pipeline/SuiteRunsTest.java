@@ -1,4 +1,4 @@
-package dev.amdahl.grader.grading;
+package dev.amdahl.grader.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

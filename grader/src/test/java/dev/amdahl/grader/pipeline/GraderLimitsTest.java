@@ -1,4 +1,4 @@
-package dev.amdahl.grader.grading;
+package dev.amdahl.grader.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,10 +8,6 @@ import dev.amdahl.grader.sandbox.SandboxLimits;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import dev.amdahl.grader.sandbox.SandboxJob;
-import org.junit.jupiter.api.io.TempDir;
-import java.util.List;
-import java.nio.file.Files;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -46,27 +42,5 @@ class GraderLimitsTest {
         assertThat(limits.wallClock()).isEqualTo(Duration.ofSeconds(5));
         assertThat(limits.memoryBytes()).isEqualTo(1L << 30);
         assertThat(limits.processes()).isEqualTo(100);
-    }
-
-    @Test
-    void theRunnerIsToldWhatTheExerciseAllowsAndHowItsJvmBehaves(@TempDir Path input) throws Exception {
-        List<String> command = Grader.runnerCommand(Set.of("processes"), input, 42);
-        assertThat(command)
-                .containsSubsequence("--allow", "processes")
-                .containsSubsequence("--test-classes", "/work/test-classes")
-                .containsSubsequence("--events", SandboxJob.EVENTS)
-                .containsSubsequence("--limit-modules", "java.base,java.logging,java.compiler,jdk.compiler")
-                .contains("-XX:+ExitOnOutOfMemoryError", "-XX:+DisableAttachMechanism",
-                        "-XX:-EnableDynamicAgentLoading");
-        assertThat(Grader.runnerCommand(Set.of(), input, 1)).doesNotContain("--allow");
-    }
-
-    @Test
-    void theSeedIsStagedForTheRunnerAloneNeverOnTheCommandLine(@TempDir Path input) throws Exception {
-        List<String> command = Grader.runnerCommand(Set.of(), input, 4242424242L);
-
-        assertThat(String.join(" ", command)).doesNotContain("4242424242").doesNotContain("amdahl.seed");
-        assertThat(command).containsSubsequence("--seed-file", "/work/private/seed");
-        assertThat(Files.readString(input.resolve("private/seed"))).isEqualTo("4242424242");
     }
 }

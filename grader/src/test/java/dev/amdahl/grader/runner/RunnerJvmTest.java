@@ -1,4 +1,4 @@
-package dev.amdahl.grader.grading;
+package dev.amdahl.grader.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +36,7 @@ class RunnerJvmTest {
                 """);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
-        List<String> flags = Grader.runner("/work/exercise");
+        List<String> flags = RunnerInvocation.runner("/work/exercise");
         int main = flags.indexOf("-cp");
         command.addAll(flags.subList(1, main)); // the runner's JVM flags, without its class path and main class
         command.add(probe.toString());

@@ -1,15 +1,17 @@
-package dev.amdahl.grader.grading;
+package dev.amdahl.grader.pipeline;
 
 import dev.amdahl.grader.course.CourseException;
 import dev.amdahl.grader.course.Exercise;
 import dev.amdahl.grader.course.ExerciseSettings;
 import dev.amdahl.grader.io.Folders;
+import dev.amdahl.grader.runner.RunnerInvocation;
 import dev.amdahl.grader.sandbox.Sandbox;
 import dev.amdahl.grader.sandbox.SandboxException;
 import dev.amdahl.grader.sandbox.SandboxJob;
 import dev.amdahl.grader.sandbox.SandboxLimits;
 import dev.amdahl.grader.sandbox.SandboxResult;
 import dev.amdahl.grader.scoring.ExerciseResult;
+import dev.amdahl.grader.scoring.ExerciseResults;
 import dev.amdahl.grader.scoring.GradeReport;
 import dev.amdahl.grader.scoring.StyleReview;
 import dev.amdahl.grader.scoring.Verdict;
@@ -24,8 +26,6 @@ import dev.amdahl.grader.testrun.HiddenTestRun;
 import dev.amdahl.grader.testrun.RunInterpreter;
 import dev.amdahl.grader.testrun.RunnerWatcher;
 import dev.amdahl.grader.timing.TimingLane;
-import dev.amdahl.grading.GradedResult;
-import dev.amdahl.grading.Outcome;
 import dev.amdahl.grading.PlannedTest;
 import java.io.IOException;
 import java.security.SecureRandom;
@@ -36,7 +36,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.LongSupplier;
 
 /**
@@ -44,9 +43,6 @@ import java.util.function.LongSupplier;
  * its own, so a compile error or a hang in one costs that exercise only.
  */
 public final class Grader {
-
-    /** How long javac may take inside the sandbox before the code counts as a compiler bomb. */
-    static final Duration COMPILE_TIMEOUT = Duration.ofSeconds(60);
 
     /**
      * Limits chosen on the command line, over the exercises' own settings.
@@ -103,67 +99,6 @@ public final class Grader {
         this.timing = lane;
         return this;
     }
-
-    /**
-     * The runner on the staged exercise, in a JVM that exits on running out of memory and cannot be attached to,
-     * with the run's seed staged in {@code input} for the runner alone.
-     */
-    static List<String> runnerCommand(Set<String> allows, Path input, long seed) throws IOException {
-        List<String> command = seeded(runner(SandboxJob.WORK + "/exercise"), input, seed);
-        command.addAll(List.of("--test-classes", SandboxJob.WORK + "/test-classes"));
-        for (String capability : allows.stream().sorted().toList()) {
-            command.add("--allow");
-            command.add(capability);
-        }
-        return command;
-    }
-
-    /**
-     * The runner's JVM and its first arguments: the exercise in {@code exercise}, built in {@value SandboxJob#BUILD},
-     * javac limited in time, results on the channel the sandbox provides. The caller adds what the run is for.
-     *
-     * <p>The JVM's flags are part of the sandbox: no agent can be loaded into it, by attaching or from inside;
-     * and its boot layer holds only the modules the runner needs, so the management, attach, instrumentation,
-     * scripting, JShell, desktop ({@code java.beans}), naming and {@code jdk.unsupported} ({@code Unsafe})
-     * modules are not there at all, whatever a check may have missed.
-     */
-    public static List<String> runner(String exercise) {
-        return new ArrayList<>(List.of(LAUNCHER,
-                "-XX:+UseSerialGC", "-XX:MaxRAMPercentage=50", "-Xshare:auto",
-                "-XX:+ExitOnOutOfMemoryError", "-XX:+DisableAttachMechanism", "-XX:-EnableDynamicAgentLoading",
-                "-XX:-UsePerfData",
-                "-XX:+DisplayVMOutputToStderr", // the JVM's own words (out of memory, thread dumps) stay off the console's start
-                "--limit-modules", RUNNER_MODULES,
-                "-Djava.io.tmpdir=" + SandboxJob.TMP, "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
-                "-cp", "/opt/amdahl/amdahl-sandbox-runner.jar", "dev.amdahl.runner.SandboxRunner",
-                exercise, SandboxJob.BUILD,
-                "--events", SandboxJob.EVENTS, PRIVATE_MEMORY,
-                "--compile-timeout", Long.toString(COMPILE_TIMEOUT.toSeconds())));
-    }
-
-    /** The sandbox image's unreadable copy of the java launcher: its JVM is non-dumpable (see the Dockerfile). */
-    public static final String LAUNCHER = "amdahl-java";
-    /** Tells the runner to refuse to run unless its memory is closed to the code under test. */
-    public static final String PRIVATE_MEMORY = "--private-memory";
-
-    /** The modules of the runner's JVM (and those they need): the JDK's base, logging for JUnit, and javac. */
-    static final String RUNNER_MODULES = "java.base,java.logging,java.compiler,jdk.compiler";
-
-    /**
-     * {@code command} with the run's seed: written to {@code input}'s private folder, which the runner reads and
-     * removes before any submitted code runs. Never on the command line or in a system property, which the code
-     * under test could read, and with it the tests' inputs.
-     */
-    public static List<String> seeded(List<String> command, Path input, long seed) throws IOException {
-        Path file = input.resolve(SandboxJob.PRIVATE).resolve(SEED_FILE);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, Long.toString(seed), java.nio.charset.StandardCharsets.US_ASCII);
-        List<String> seeded = new ArrayList<>(command);
-        seeded.addAll(List.of("--seed-file", SandboxJob.WORK + "/" + SandboxJob.PRIVATE + "/" + SEED_FILE));
-        return seeded;
-    }
-
-    static final String SEED_FILE = "seed";
 
     /** Defaults, then the exercise's settings, then the command line's. */
     SandboxLimits limitsFor(Exercise exercise) {
@@ -233,24 +168,11 @@ public final class Grader {
         void finished(Exercise exercise, ExerciseResult result, Duration took, int number, int count);
     }
 
-    /** A report for when no sandbox could be had: every exercise is an internal error, with the reason. */
-    public static GradeReport ungraded(String name, String version, List<Exercise> exercises,
-            ExpectedTests expectedTests, String reason, Clock clock) throws CourseException {
-        List<ExerciseResult> results = new ArrayList<>();
-        for (Exercise exercise : exercises) {
-            results.add(withStyleBudget(withoutRun(exercise.id(), expectedTests.of(exercise).tests(),
-                    Verdict.INTERNAL_ERROR,
-                    "Not graded: " + reason + " This is not your fault; the submission will be graded again.",
-                    "not run: the grader could not start", List.of()), exercise));
-        }
-        return new GradeReport(name, version, "(none)", clock.instant(), results);
-    }
-
     /** Grades one exercise of {@code submission}: its tests in the sandbox, its style on this host. */
     public ExerciseResult grade(Path submission, Exercise exercise) throws CourseException, InterruptedException {
-        ExerciseResult result = withStyleBudget(gradeInSandbox(submission, exercise), exercise);
+        ExerciseResult result = ExerciseResults.withStyleBudget(gradeInSandbox(submission, exercise), exercise);
         if (timing != null && !exercise.rubric().speedup().cases().isEmpty() && result.speedups().isEmpty()) {
-            result = result.withSpeedups(TimingLane.notTimed(exercise, failing(result)));
+            result = ExerciseResults.notTimed(exercise, result);
         }
         if (result.provenance().rubricSha256().isEmpty()) { // not run: still say which rubric gave the zero
             ExerciseResult.Provenance p = result.provenance();
@@ -260,12 +182,6 @@ public final class Grader {
         return result;
     }
 
-    /** Where nothing was staged to check, the style budget still belongs to the maximum, and earns nothing. */
-    private static ExerciseResult withStyleBudget(ExerciseResult result, Exercise exercise) {
-        return result.style().isPresent() ? result
-                : result.withStyle(new StyleReview(exercise.rubric().style().score(List.of()), "", ""));
-    }
-
     private ExerciseResult gradeInSandbox(Path submission, Exercise exercise)
             throws CourseException, InterruptedException {
         ExpectedTests.Compiled compiled = expectedTests.of(exercise);
@@ -273,9 +189,9 @@ public final class Grader {
         Path work = null;
         try {
             work = Files.createTempDirectory("amdahl-" + exercise.id() + "-");
-            var staged = stager.stage(submission, exercise, work.resolve("exercise"));
+            var staged = stager.stage(submission, exercise, RunnerInvocation.exerciseIn(work));
             if (staged.isEmpty()) {
-                return withoutRun(exercise.id(), expected, Verdict.NOT_SUBMITTED,
+                return ExerciseResults.withoutRun(exercise.id(), expected, Verdict.NOT_SUBMITTED,
                         "No " + (exercise.rubric().gradesStudentTests() ? "tests" : "code")
                                 + " found for this exercise: expected " + (exercise.rubric().gradesStudentTests()
                                         ? "them" : "it") + " in exercises/" + exercise.id() + "/"
@@ -291,10 +207,10 @@ public final class Grader {
                 result = new SuiteRuns(sandbox, limits, seed).grade(exercise, exerciseCopy);
             } else {
                 // The exercise's own tests only: hidden test classes never share a run whose output a student reads.
-                Folders.copy(compiled.testClasses(), work.resolve("test-classes"));
+                Folders.copy(compiled.testClasses(), RunnerInvocation.testClassesIn(work));
                 RunnerWatcher runner = new RunnerWatcher();
                 SandboxResult run = sandbox.run(new SandboxJob(exercise.id(), work,
-                        runnerCommand(exercise.settings().allows(), work, seed), Map.of("amdahl.exercise", exercise.id()),
+                        RunnerInvocation.tests(exercise.settings().allows(), work, seed), Map.of("amdahl.exercise", exercise.id()),
                         limits, runner));
                 // Every expected test: the hidden ones, which this run cannot report, stay "not run" unless their
                 // own run reports them.
@@ -312,10 +228,10 @@ public final class Grader {
                     result.provenance().jdk(), compiled.rubricSha256(), seed))
                     .withStyle(review(exercise, exerciseCopy));
         } catch (SubmissionException e) {
-            return withoutRun(exercise.id(), expected, Verdict.REJECTED, e.getMessage(),
+            return ExerciseResults.withoutRun(exercise.id(), expected, Verdict.REJECTED, e.getMessage(),
                     "not run: the submission was rejected", List.of());
         } catch (SandboxException | IOException | StyleException e) {
-            return withoutRun(exercise.id(), expected, Verdict.INTERNAL_ERROR,
+            return ExerciseResults.withoutRun(exercise.id(), expected, Verdict.INTERNAL_ERROR,
                     "Not graded: " + e.getMessage() + " This is not your fault; the submission will be graded again.",
                     "not run: the grader failed", List.of());
         } finally {
@@ -334,17 +250,17 @@ public final class Grader {
         Path work = null;
         try {
             work = Files.createTempDirectory("amdahl-" + exercise.id() + "-hidden-");
-            if (stager.stage(submission, exercise, work.resolve("exercise")).isEmpty()) {
+            if (stager.stage(submission, exercise, RunnerInvocation.exerciseIn(work)).isEmpty()) {
                 throw new IOException("the submission could not be staged again for the hidden tests");
             }
-            Folders.copy(compiled.hidden().orElseThrow().testClasses(), work.resolve("test-classes"));
+            Folders.copy(compiled.hidden().orElseThrow().testClasses(), RunnerInvocation.testClassesIn(work));
             RunnerWatcher runner = new RunnerWatcher();
             SandboxResult run = sandbox.run(new SandboxJob(exercise.id() + "-hidden", work,
-                    runnerCommand(exercise.settings().allows(), work, seed),
+                    RunnerInvocation.tests(exercise.settings().allows(), work, seed),
                     Map.of("amdahl.exercise", exercise.id(), "amdahl.run", "hidden-tests"), limits, runner));
             return RunInterpreter.interpret(exercise.id(), hiddenTests, runner, run, limits, List.of());
         } catch (SubmissionException | SandboxException | IOException e) {
-            return withoutRun(exercise.id(), hiddenTests, Verdict.INTERNAL_ERROR,
+            return ExerciseResults.withoutRun(exercise.id(), hiddenTests, Verdict.INTERNAL_ERROR,
                     "Not graded: the hidden tests' run failed: " + e.getMessage(), "not run: the grader failed",
                     List.of());
         } finally {
@@ -363,50 +279,21 @@ public final class Grader {
             return graded;
         }
         if (!graded.allBehaviourPassed()) {
-            return notTimed(exercise, graded);
+            return ExerciseResults.notTimed(exercise, graded);
         }
         Path work = null;
         try {
             work = Files.createTempDirectory("amdahl-timing-" + exercise.id() + "-");
-            if (stager.stage(submission, exercise, work.resolve("exercise")).isEmpty()) {
-                return graded.withSpeedups(TimingLane.notTimed(exercise, failing(graded)));
+            if (stager.stage(submission, exercise, RunnerInvocation.exerciseIn(work)).isEmpty()) {
+                return ExerciseResults.notTimed(exercise, graded);
             }
-            Folders.copy(expectedTests.of(exercise).testClasses(), work.resolve("test-classes"));
+            Folders.copy(expectedTests.of(exercise).testClasses(), RunnerInvocation.testClassesIn(work));
             return graded.withSpeedups(lane.time(exercise, work, limitsFor(exercise)));
         } catch (SubmissionException | IOException e) {
-            return graded.withSpeedups(exercise.rubric().speedup().cases().stream()
-                    .map(c -> dev.amdahl.grader.scoring.SpeedupResult.unmeasured(c.className(), c.className(),
-                            c.points(), dev.amdahl.grader.scoring.SpeedupResult.Status.INTERNAL_ERROR,
-                            "Not timed: " + e.getMessage() + " This is not your fault; it will be timed again."))
-                    .toList());
+            return ExerciseResults.notTimedByOurFault(exercise, graded, e.getMessage());
         } finally {
             Folders.delete(work);
         }
-    }
-
-    /**
-     * A report for a submission whose input could not be used at all (a broken archive, a clone that failed):
-     * every exercise is rejected with {@code problem}, which the student reads.
-     */
-    public static GradeReport unusable(String name, String version, List<Exercise> exercises,
-            ExpectedTests expectedTests, String problem, Clock clock) throws CourseException {
-        List<ExerciseResult> results = new ArrayList<>();
-        for (Exercise exercise : exercises) {
-            results.add(withStyleBudget(withoutRun(exercise.id(), expectedTests.of(exercise).tests(), Verdict.REJECTED,
-                    problem, "not run: the submission could not be opened", List.of()), exercise));
-        }
-        return new GradeReport(name, version, "(none)", clock.instant(), results);
-    }
-
-    /** {@code graded} with its speedup cases marked not timed because its tests do not all pass yet. */
-    public static ExerciseResult notTimed(Exercise exercise, ExerciseResult graded) {
-        return graded.withSpeedups(TimingLane.notTimed(exercise, failing(graded)));
-    }
-
-    /** How many behaviour tests with points did not pass. */
-    private static long failing(ExerciseResult result) {
-        return result.tests().stream().filter(t -> t.test().kind() == dev.amdahl.grading.TestKind.BEHAVIOUR
-                && t.test().points() > 0 && t.outcome() != Outcome.PASSED).count();
     }
 
     /** Checkstyle over the staged sources (the student's code, or tests): parsed on this host, never run here. */
@@ -414,11 +301,5 @@ public final class Grader {
         List<StyleFinding> findings = style.check(staged.directory().resolve(exercise.submittedFolder()));
         return new StyleReview(exercise.rubric().style().score(findings), staged.sourceFolder(),
                 style.checkstyleVersion());
-    }
-
-    private static ExerciseResult withoutRun(String exercise, List<PlannedTest> expected, Verdict verdict,
-            String detail, String why, List<String> notes) {
-        List<GradedResult> tests = expected.stream().map(t -> new GradedResult(t, Outcome.NOT_RUN, why, 0)).toList();
-        return new ExerciseResult(exercise, verdict, detail, tests, notes, Duration.ZERO);
     }
 }

@@ -1,4 +1,4 @@
-package dev.amdahl.grader.timing;
+package dev.amdahl.grader.scoring;
 
 /**
  * The student's parallel version on {@code threads} threads: its median time, and its speedup over the

@@ -1,12 +1,10 @@
-package dev.amdahl.grader.timing;
+package dev.amdahl.grader.scoring;
 
 import dev.amdahl.grading.SpeedupMath;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 /**
- * What a set of trials says: medians, the speedups, and how far the trials agree.
+ * What a set of timing trials says (summarised by the timing lane's {@code Trial.summarise}): medians, the speedups, and how far the trials agree.
  *
  * @param trials  how many trials
  * @param threads how many threads the parallel versions were given (the cores the run had)
@@ -21,22 +19,6 @@ import java.util.Locale;
 public record SpeedupMeasurement(int trials, int threads, double referenceSequentialMillis,
         double referenceParallelMillis, double studentParallelMillis, double studentSpeedup, double referenceSpeedup,
         double ratio, double spread) {
-
-    /** Summarises {@code trials}, run with {@code threads} threads. */
-    public static SpeedupMeasurement of(List<Trial> trials, int threads) {
-        if (trials.isEmpty()) {
-            throw new IllegalArgumentException("no trials to summarise");
-        }
-        double[] ratios = trials.stream().mapToDouble(Trial::ratio).toArray();
-        double ratio = quantile(ratios, 0.5);
-        return new SpeedupMeasurement(trials.size(), threads,
-                millis(trials.stream().mapToLong(Trial::referenceSequentialNanos).toArray()),
-                millis(trials.stream().mapToLong(Trial::referenceParallelNanos).toArray()),
-                millis(trials.stream().mapToLong(Trial::studentParallelNanos).toArray()),
-                quantile(trials.stream().mapToDouble(Trial::studentSpeedup).toArray(), 0.5),
-                quantile(trials.stream().mapToDouble(Trial::referenceSpeedup).toArray(), 0.5),
-                ratio, (quantile(ratios, 0.75) - quantile(ratios, 0.25)) / ratio);
-    }
 
     /** Speedup per thread: 1 means every thread was busy with useful work all the time. */
     public double efficiency() {
@@ -67,14 +49,5 @@ public record SpeedupMeasurement(int trials, int threads, double referenceSequen
                 : String.format(Locale.ROOT, " Efficiency %.0f %%: about %.0f %% of your program still runs on one"
                         + " core (Amdahl's law).", 100 * efficiency(), 100 * serialFraction());
         return times + why + String.format(Locale.ROOT, " %d trials, spread %.0f %%.", trials, 100 * spread);
-    }
-
-    private static double millis(long[] nanos) {
-        return quantile(Arrays.stream(nanos).asDoubleStream().toArray(), 0.5) / 1e6;
-    }
-
-    /** Linear interpolation between the closest ranks, as spreadsheets do. */
-    static double quantile(double[] values, double q) {
-        return SpeedupMath.quantile(values, q);
     }
 }
