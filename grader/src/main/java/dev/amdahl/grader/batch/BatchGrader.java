@@ -226,7 +226,8 @@ public final class BatchGrader {
     /** The report with every speedup case marked not timed, where the tests did not all pass. */
     private GradeReport withoutTiming(GradeReport report) {
         List<ExerciseResult> results = report.exercises().stream().map(r -> exercise(r)
-                .filter(e -> !e.rubric().speedup().cases().isEmpty()).map(e -> ExerciseResults.notTimed(e, r)).orElse(r))
+                .filter(e -> !e.rubric().speedup().cases().isEmpty()).map(e -> ExerciseResults.notTimed(e, r))
+                .orElse(r))
                 .toList();
         return new GradeReport(report.submission(), report.graderVersion(), report.sandbox(), report.gradedAt(),
                 results, report.lateness(), report.disclosure());

@@ -19,12 +19,14 @@ public final class AtomicFile {
     /** What writes the content as text. */
     @FunctionalInterface
     public interface Text {
+        /** Writes the whole content; AtomicFile closes the writer afterwards (closing it here is harmless). */
         void writeTo(Writer writer) throws IOException;
     }
 
     /** What writes the content as bytes. */
     @FunctionalInterface
     public interface Bytes {
+        /** Writes the whole content; AtomicFile closes the stream afterwards (closing it here is harmless). */
         void writeTo(OutputStream out) throws IOException;
     }
 

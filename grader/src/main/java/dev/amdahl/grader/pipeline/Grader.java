@@ -51,6 +51,7 @@ public final class Grader {
      * @param memoryBytes the memory per exercise, or null to keep the exercise's
      */
     public record Overrides(Duration timeout, Long memoryBytes) {
+        /** No overrides: every exercise keeps the wall clock and memory its settings give it. */
         public static Overrides none() {
             return new Overrides(null, null);
         }
@@ -126,6 +127,10 @@ public final class Grader {
         return limits;
     }
 
+    /**
+     * Grades {@code submission} (a folder) as the student {@code name} on {@code exercises}, one after another: staged,
+     * run in the sandbox, scored; an exercise that cannot be staged or run gets its reason, never a silent zero.
+     */
     public GradeReport grade(Path submission, String name, List<Exercise> exercises)
             throws CourseException, InterruptedException {
         return grade(submission, name, exercises, Progress.SILENT);
@@ -210,7 +215,8 @@ public final class Grader {
                 Folders.copy(compiled.testClasses(), RunnerInvocation.testClassesIn(work));
                 RunnerWatcher runner = new RunnerWatcher();
                 SandboxResult run = sandbox.run(new SandboxJob(exercise.id(), work,
-                        RunnerInvocation.tests(exercise.settings().allows(), work, seed), Map.of("amdahl.exercise", exercise.id()),
+                        RunnerInvocation.tests(exercise.settings().allows(), work, seed),
+                        Map.of("amdahl.exercise", exercise.id()),
                         limits, runner));
                 // Every expected test: the hidden ones, which this run cannot report, stay "not run" unless their
                 // own run reports them.

@@ -97,7 +97,8 @@ final class SuiteRuns {
     private static Optional<CoverageSummary> coverage(RunnerWatcher runner) {
         return runner.events().stream().filter(RunnerEvent.Coverage.class::isInstance)
                 .map(RunnerEvent.Coverage.class::cast).findFirst()
-                .map(c -> new CoverageSummary(c.linesCovered(), c.linesTotal(), c.branchesCovered(), c.branchesTotal()));
+                .map(c -> new CoverageSummary(c.linesCovered(), c.linesTotal(), c.branchesCovered(),
+                        c.branchesTotal()));
     }
 
     /** Where the suite never went, per file, so the student knows what to test next. */

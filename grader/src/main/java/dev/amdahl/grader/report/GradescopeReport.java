@@ -62,8 +62,8 @@ final class GradescopeReport implements ReportWriter {
                 test.put("status", status(counted, result.test().points()));
                 String waiting = result.outcome().earnsPoints() && counted == 0
                         && result.test().kind() == TestKind.STRUCTURE ? " (counts once a behaviour test passes)" : "";
-                test.put("output", StudentText.cut(StudentText.printableLines(result.outcome() + waiting + (result.message().isEmpty()
-                        ? "" : ": " + result.message())), Text.MAX_MESSAGE));
+                String output = result.outcome() + waiting + (result.message().isEmpty() ? "" : ": " + result.message());
+                test.put("output", StudentText.cut(StudentText.printableLines(output), Text.MAX_MESSAGE));
                 ArrayNode tags = test.putArray("tags").add(exercise.exercise())
                         .add(result.test().kind().name().toLowerCase(Locale.ROOT));
                 if (result.test().extraCredit()) {
@@ -77,8 +77,8 @@ final class GradescopeReport implements ReportWriter {
                 style.put("score", exercise.styleEarned());
                 style.put("max_score", review.score().possible());
                 style.put("status", status(exercise.styleEarned(), review.score().possible()));
-                style.put("output", StudentText.cut(StudentText.printableLines(StyleText.summary(exercise, review) + "\n"
-                        + String.join("\n", StyleText.findings(review))), 10 * Text.MAX_MESSAGE));
+                style.put("output", StudentText.cut(StudentText.printableLines(StyleText.summary(exercise, review)
+                        + "\n" + String.join("\n", StyleText.findings(review))), 10 * Text.MAX_MESSAGE));
                 style.putArray("tags").add(exercise.exercise()).add("style");
                 style.put("visibility", "visible");
             });

@@ -88,7 +88,8 @@ final class HtmlReport implements ReportWriter {
             String message = StudentText.printableLines(StudentText.cut(result.message(), Text.MAX_MESSAGE));
             String firstLine = message.lines().findFirst().orElse("");
             String more = message.contains("\n") ? message : "";
-            rows.add(new TestRow(result.outcome().earnsPoints(), StudentText.printableLines(result.test().displayName()),
+            rows.add(new TestRow(result.outcome().earnsPoints(),
+                    StudentText.printableLines(result.test().displayName()),
                     MarkdownReport.pointsCell(result, shown, exercise),
                     StudentText.cut(firstLine, MarkdownReport.CELL_CHARS), more));
         }
@@ -102,8 +103,11 @@ final class HtmlReport implements ReportWriter {
                         : "not graded",
                 exercise.verdict().graded(),
                 exercise.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-                StudentText.printableLines(StudentText.cut(StudentView.detail(exercise, report.disclosure()), 10 * Text.MAX_MESSAGE)),
-                exercise.notes().stream().map(n -> StudentText.printableLines(StudentText.cut(n, Text.MAX_MESSAGE))).toList(), rows,
+                StudentText.printableLines(StudentText.cut(StudentView.detail(exercise, report.disclosure()),
+                        10 * Text.MAX_MESSAGE)),
+                exercise.notes().stream()
+                        .map(n -> StudentText.printableLines(StudentText.cut(n, Text.MAX_MESSAGE))).toList(),
+                rows,
                 style.orElse(null), speedups);
     }
 

@@ -41,7 +41,8 @@ final class MarkdownReport implements ReportWriter {
                 out.append(Text.markdownBlock(StudentText.cut(detail, 10 * Text.MAX_MESSAGE))).append('\n');
             }
             for (String note : exercise.notes()) { // what was left out of the submission, and why
-                out.append("- Note: ").append(Text.markdownInline(StudentText.cut(note, Text.MAX_MESSAGE))).append('\n');
+                out.append("- Note: ").append(Text.markdownInline(StudentText.cut(note, Text.MAX_MESSAGE)))
+                        .append('\n');
             }
             if (!exercise.notes().isEmpty()) {
                 out.append('\n');

@@ -167,7 +167,8 @@ public final class RunnerInvocation {
                 "-XX:+UseSerialGC", "-XX:MaxRAMPercentage=50", "-Xshare:auto",
                 "-XX:+ExitOnOutOfMemoryError", "-XX:+DisableAttachMechanism", "-XX:-EnableDynamicAgentLoading",
                 "-XX:-UsePerfData",
-                "-XX:+DisplayVMOutputToStderr", // the JVM's own words (out of memory, thread dumps) stay off the console's start
+                // the JVM's own words (out of memory, thread dumps) stay off the console's start
+                "-XX:+DisplayVMOutputToStderr",
                 "--limit-modules", MODULES,
                 "-Djava.io.tmpdir=" + TMP, "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
                 "-cp", JAR, SandboxRunner.class.getName(),

@@ -80,7 +80,10 @@ final class EventSocket implements AutoCloseable {
         return socket;
     }
 
-    /** The folder that holds the socket: the sandbox shows it to the runner at {@link RunnerInvocation#EVENTS}'s folder. */
+    /**
+     * The folder that holds the socket: the sandbox shows it to the runner at {@link RunnerInvocation#EVENTS}'s
+     * folder.
+     */
     Path folder() {
         return folder;
     }

@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs each job as a plain process on this machine, for where there is no Docker: Gradescope's autograder
- * container, which is itself the disposable box. One job at a time: {@value RunnerInvocation#WORK} is emptied and filled
+ * container, which is itself the disposable box. One job at a time: {@value RunnerInvocation#WORK} is emptied and
+ * filled
  * with the job's input (see {@link LocalWorkFolder}); the command runs as the unprivileged user
  * {@value LocalUser#NAME} through {@code setpriv} (no supplementary groups, {@code no_new_privs}) and
  * {@code prlimit} (processes, file size, open files, no core dumps, a ceiling on address space), with only
@@ -122,7 +123,8 @@ public final class LocalProcessSandbox implements Sandbox {
      */
     static void requireDisposable(long euid, String flag) throws SandboxException {
         String why = "The local sandbox runs student code as plain processes on this machine: it empties "
-                + RunnerInvocation.WORK + ", creates the user " + LocalUser.NAME + " and kills its processes, so it only "
+                + RunnerInvocation.WORK + ", creates the user " + LocalUser.NAME
+                + " and kills its processes, so it only "
                 + "runs as root on a disposable machine (such as Gradescope's autograder container) where "
                 + DISPOSABLE_VARIABLE + "=yes is set.";
         if (euid != 0) {

@@ -76,7 +76,8 @@ final class LocalWorkFolder {
                     } else {
                         continue;
                     }
-                    boolean owned = name.equals(RunnerInvocation.PRIVATE) || name.startsWith(RunnerInvocation.PRIVATE + "/");
+                    boolean owned = name.equals(RunnerInvocation.PRIVATE)
+                            || name.startsWith(RunnerInvocation.PRIVATE + "/");
                     own(target, owned ? user.uid() : 0, owned ? user.gid() : 0,
                             owned ? (directory ? "rwx------" : "rw-------") : (directory ? "rwxr-xr-x" : "rw-r--r--"));
                 }

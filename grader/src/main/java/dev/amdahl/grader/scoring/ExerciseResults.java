@@ -17,9 +17,13 @@ import java.util.List;
  */
 public final class ExerciseResults {
 
-    /** The tests an exercise is graded against (see {@code testrun.ExpectedTests}: {@code e -> expectedTests.of(e).tests()}), known before any run. */
+    /**
+     * The tests an exercise is graded against, known before any run (see {@code testrun.ExpectedTests}:
+     * {@code e -> expectedTests.of(e).tests()}).
+     */
     @FunctionalInterface
     public interface PlannedTests {
+        /** The tests {@code exercise} is graded against, in the order its results list them. */
         List<PlannedTest> of(Exercise exercise) throws CourseException;
     }
 

@@ -4,7 +4,8 @@ import dev.amdahl.grading.SpeedupMath;
 import java.util.Locale;
 
 /**
- * What a set of timing trials says (summarised by the timing lane's {@code Trial.summarise}): medians, the speedups, and how far the trials agree.
+ * What a set of timing trials says (summarised by the timing lane's {@code Trial.summarise}): medians, the
+ * speedups, and how far the trials agree.
  *
  * @param trials  how many trials
  * @param threads how many threads the parallel versions were given (the cores the run had)

@@ -134,7 +134,6 @@ public final class ClassroomFeedback {
         return 0;
     }
 
-    /** "Points: X / Y". */
     /**
      * The runner results of {@code report}: every planned test, its {@code filename} its source file under
      * {@code <exercisesFolder>/<exercise>/src/test/java}.
@@ -154,6 +153,7 @@ public final class ClassroomFeedback {
         return new RunnerResults(report.status(), report.possible(), tests);
     }
 
+    /** "Points: X / Y". */
     static String totalLine(ClassroomReport report) {
         return "Points: " + Scores.format(report.earned()) + " / " + Scores.format(report.possible());
     }
