@@ -62,7 +62,8 @@ final class GradescopeReport implements ReportWriter {
                 test.put("status", status(counted, result.test().points()));
                 String waiting = result.outcome().earnsPoints() && counted == 0
                         && result.test().kind() == TestKind.STRUCTURE ? " (counts once a behaviour test passes)" : "";
-                String output = result.outcome() + waiting + (result.message().isEmpty() ? "" : ": " + result.message());
+                String output = result.outcome() + waiting
+                        + (result.message().isEmpty() ? "" : ": " + result.message());
                 test.put("output", StudentText.cut(StudentText.printableLines(output), Text.MAX_MESSAGE));
                 ArrayNode tags = test.putArray("tags").add(exercise.exercise())
                         .add(result.test().kind().name().toLowerCase(Locale.ROOT));
