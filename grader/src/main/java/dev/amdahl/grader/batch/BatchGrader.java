@@ -10,10 +10,9 @@ import dev.amdahl.grader.grading.Grader;
 import dev.amdahl.grader.intake.Candidate;
 import dev.amdahl.grader.intake.Materializer;
 import dev.amdahl.grader.intake.UnusableSubmissionException;
-import dev.amdahl.grader.scoring.Disclosure;
 import dev.amdahl.grader.scoring.ExerciseResult;
 import dev.amdahl.grader.scoring.GradeReport;
-import dev.amdahl.grader.scoring.LatePolicy;
+import dev.amdahl.grader.scoring.GradingTerms;
 import dev.amdahl.grader.testrun.ExpectedTests;
 import dev.amdahl.grader.timing.TimingLane;
 import java.io.IOException;
@@ -42,11 +41,9 @@ public final class BatchGrader {
      * @param exercises the exercises each submission is graded on
      * @param workers   how many submissions are graded at once in the correctness lane
      * @param timing    the timing lane, when speedups are timed
-     * @param policy    the late policy, applied where the submission time is known (git inputs)
-     * @param disclosure what students may see
+     * @param terms     the late policy and what students may see, applied the batch's way
      */
-    public record Plan(List<Exercise> exercises, int workers, Optional<TimingLane> timing, Optional<LatePolicy> policy,
-            Disclosure disclosure) {
+    public record Plan(List<Exercise> exercises, int workers, Optional<TimingLane> timing, GradingTerms terms) {
         public Plan {
             exercises = List.copyOf(exercises);
             if (workers < 1) {
@@ -155,7 +152,7 @@ public final class BatchGrader {
             copy = copies.copyOf(student, candidate, materializer);
         } catch (UnusableSubmissionException e) {
             GradeReport report = Grader.unusable(student, version, plan.exercises(), expectedTests, e.getMessage(),
-                    clock).with(Optional.empty(), plan.disclosure());
+                    clock).with(Optional.empty(), plan.terms().batchDisclosure());
             book.recordUnusable(student, report, e.getMessage());
             progress.finished(student, "unusable: " + firstSentence(e.getMessage()));
             return;
@@ -171,8 +168,7 @@ public final class BatchGrader {
             return;
         }
         report = withNotes(report, copy.notes());
-        Optional<LatePolicy> policy = plan.policy().filter(p -> copy.submittedAt().isPresent());
-        report = report.with(policy.map(p -> p.assess(copy.submittedAt().get(), student)), plan.disclosure());
+        report = plan.terms().applyInBatch(report, copy.submittedAt(), student);
         SubmissionState state;
         if (plan.timing().isPresent() && needsTiming(report)) {
             state = SubmissionState.AWAITING_TIMING;
@@ -249,7 +245,7 @@ public final class BatchGrader {
     private void recordOurFault(String student, String what) throws CourseException {
         String reason = "Not graded: " + what;
         GradeReport report = Grader.ungraded(student, version, plan.exercises(), expectedTests, reason, clock)
-                .with(Optional.empty(), plan.disclosure());
+                .with(Optional.empty(), plan.terms().batchDisclosure());
         book.record(student, report, SubmissionState.INCOMPLETE);
         progress.finished(student, "not graded (our fault): " + what);
     }
