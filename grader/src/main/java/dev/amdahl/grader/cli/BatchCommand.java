@@ -131,7 +131,7 @@ final class BatchCommand implements Callable<Integer> {
         if (fetchOnly && (regradeAll || regradeIncomplete || !regrade.isEmpty())) {
             throw new CommandFailure.Usage("--fetch-only grades nothing, so it takes no --regrade options.");
         }
-        try (ExpectedTests expectedTests = new ExpectedTests(hidden.hidden())) {
+        try (ExpectedTests expectedTests = hidden.expectedTests()) {
             List<Exercise> selected = course.selectCompiled(expectedTests);
             GradingTerms terms = new GradingTerms(latePolicy.load(course.root()), releaseHidden.releaseHidden());
             timing.requireSolutions(course, selected);

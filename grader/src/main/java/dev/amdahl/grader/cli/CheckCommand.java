@@ -44,7 +44,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (ExpectedTests expectedTests = new ExpectedTests(hidden.hidden())) {
+        try (ExpectedTests expectedTests = hidden.expectedTests()) {
             Course loaded = course.load();
             List<Exercise> selected = CourseOptions.select(loaded, course.exerciseIds());
             boolean allPassed = true;

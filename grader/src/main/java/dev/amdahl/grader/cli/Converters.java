@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiFunction;
 import picocli.CommandLine;
 
 /** Option values the way people write them: {@code 90s}, {@code 3m}; {@code 512m}, {@code 2g}; {@code markdown}. */
@@ -56,10 +57,15 @@ final class Converters {
     private abstract static class ByName<E extends Enum<E>> implements CommandLine.ITypeConverter<E> {
         private final Class<E> type;
         private final boolean anyCase;
+        private final BiFunction<String, List<String>, String> refusal;
 
-        ByName(Class<E> type, boolean anyCase) {
+        /**
+         * @param refusal the error for a value that is none of the names, given the value and the names
+         */
+        ByName(Class<E> type, boolean anyCase, BiFunction<String, List<String>, String> refusal) {
             this.type = type;
             this.anyCase = anyCase;
+            this.refusal = refusal;
         }
 
         @Override
@@ -67,44 +73,30 @@ final class Converters {
             E[] values = type.getEnumConstants();
             return Arrays.stream(values).filter(constant -> anyCase ? constant.toString().equalsIgnoreCase(value)
                     : constant.toString().equals(value)).findFirst()
-                    .orElseThrow(() -> new CommandLine.TypeConversionException(refusal(value,
+                    .orElseThrow(() -> new CommandLine.TypeConversionException(refusal.apply(value,
                             Arrays.stream(values).map(Object::toString).toList())));
         }
-
-        /** The error for {@code value}, which is none of {@code names}. */
-        abstract String refusal(String value, List<String> names);
     }
 
+    /** Formats have always been accepted in any case. */
     static final class ReportFormatConverter extends ByName<ReportFormat> {
         ReportFormatConverter() {
-            super(ReportFormat.class, true); // formats have always been accepted in any case
-        }
-
-        @Override
-        String refusal(String value, List<String> names) {
-            return "'" + value + "' is not a format: write one of " + String.join(", ", names) + ".";
+            super(ReportFormat.class, true, (value, names) -> "'" + value + "' is not a format: write one of "
+                    + String.join(", ", names) + ".");
         }
     }
 
     static final class SandboxKindConverter extends ByName<SandboxKind> {
         SandboxKindConverter() {
-            super(SandboxKind.class, false);
-        }
-
-        @Override
-        String refusal(String value, List<String> names) {
-            return "--sandbox is " + String.join(" or ", names) + ", not '" + value + "'.";
+            super(SandboxKind.class, false, (value, names) -> "--sandbox is " + String.join(" or ", names)
+                    + ", not '" + value + "'.");
         }
     }
 
     static final class ProgressStyleConverter extends ByName<ProgressStyle> {
         ProgressStyleConverter() {
-            super(ProgressStyle.class, false);
-        }
-
-        @Override
-        String refusal(String value, List<String> names) {
-            return "--progress is one of " + String.join(", ", names) + ", not '" + value + "'.";
+            super(ProgressStyle.class, false, (value, names) -> "--progress is one of " + String.join(", ", names)
+                    + ", not '" + value + "'.");
         }
     }
 }

@@ -122,7 +122,7 @@ final class GradeCommand implements Callable<Integer> {
             throw new CommandFailure.InvalidInput(submission + " is not a folder. Give the folder of the student's "
                     + "copy (the one that contains exercises/ or the exercise folders).");
         }
-        try (ExpectedTests expectedTests = new ExpectedTests(hidden.hidden())) {
+        try (ExpectedTests expectedTests = hidden.expectedTests()) {
             return grade(expectedTests);
         }
     }

@@ -1,5 +1,6 @@
 package dev.amdahl.grader.cli;
 
+import dev.amdahl.grader.testrun.ExpectedTests;
 import picocli.CommandLine.Option;
 
 /** {@code --hidden}: the course's instructor-only tests are run too. */
@@ -12,5 +13,10 @@ final class HiddenTestsOption {
 
     boolean hidden() {
         return hidden;
+    }
+
+    /** The expected tests of each exercise, with the hidden ones when they are run; to be closed after use. */
+    ExpectedTests expectedTests() {
+        return new ExpectedTests(hidden);
     }
 }
