@@ -92,13 +92,10 @@ final class BatchCommand implements Callable<Integer> {
     private boolean fetchOnly;
 
     @Mixin
-    private LatePolicyOption latePolicy;
+    private GradingTermsOptions gradingTerms;
 
     @Mixin
     private HiddenTestsOption hidden;
-
-    @Mixin
-    private ReleaseHiddenOption releaseHidden;
 
     @Mixin
     private TimingOptions timing;
@@ -133,7 +130,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         try (ExpectedTests expectedTests = hidden.expectedTests()) {
             List<Exercise> selected = course.selectCompiled(expectedTests);
-            GradingTerms terms = new GradingTerms(latePolicy.load(course.root()), releaseHidden.releaseHidden());
+            GradingTerms terms = gradingTerms.terms(course.root());
             timing.requireSolutions(course, selected);
             BatchSettings settings = new BatchSettings(input, out, course.root(), selected, workers,
                     Set.copyOf(formats),

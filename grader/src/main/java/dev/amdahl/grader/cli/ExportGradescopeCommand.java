@@ -45,8 +45,10 @@ final class ExportGradescopeCommand implements Callable<Integer> {
     @Mixin
     private HiddenTestsOption hidden;
 
-    @Mixin
-    private ReleaseHiddenOption releaseHidden;
+    @Option(names = "--release-hidden",
+            description = "With --hidden: show the hidden tests' results to students at once (otherwise Gradescope "
+                    + "shows them once you publish grades).")
+    private boolean releaseHidden;
 
     @Mixin
     private LimitOptions limits;
@@ -57,7 +59,7 @@ final class ExportGradescopeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CommandFailure {
         PrintWriter out = spec.commandLine().getOut();
-        if (releaseHidden.releaseHidden() && !hidden.hidden()) {
+        if (releaseHidden && !hidden.hidden()) {
             throw new CommandFailure.Usage("--release-hidden goes with --hidden: add --hidden to ship the hidden "
                     + "tests.");
         }
@@ -69,7 +71,7 @@ final class ExportGradescopeCommand implements Callable<Integer> {
                 + "own jar in the bundle, and it is not running from one: build it with ./mvnw package and run "
                 + "java -jar grader/target/amdahl.jar."));
         GradescopeOptions options = new GradescopeOptions(course.exerciseIds(), hidden.hidden(),
-                releaseHidden.releaseHidden(), limits.timeout(), limits.memory());
+                releaseHidden, limits.timeout(), limits.memory());
         Course loaded = course.load();
         GradescopeBundle bundle;
         try {

@@ -87,10 +87,7 @@ final class GradeCommand implements Callable<Integer> {
     private HiddenTestsOption hidden;
 
     @Mixin
-    private ReleaseHiddenOption releaseHidden;
-
-    @Mixin
-    private LatePolicyOption latePolicy;
+    private GradingTermsOptions gradingTerms;
 
     @Option(names = "--submitted-at", paramLabel = "TIME", converter = Converters.InstantConverter.class,
             description = "When the student submitted, with its offset, e.g. 2026-12-02T10:15:00+01:00 (from the LMS "
@@ -131,7 +128,7 @@ final class GradeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Exercise> selected = course.selectCompiled(expectedTests);
-        GradingTerms terms = new GradingTerms(latePolicy.load(course.root()), releaseHidden.releaseHidden());
+        GradingTerms terms = gradingTerms.terms(course.root());
         if (terms.policy().isPresent() && submittedAt == null) {
             throw new CommandFailure.Usage("the course has a late policy, so grading needs to know when the work was "
                     + "submitted: add --submitted-at (e.g. --submitted-at 2026-12-02T10:15:00+01:00).");
