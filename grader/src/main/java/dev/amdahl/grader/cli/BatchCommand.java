@@ -133,13 +133,11 @@ final class BatchCommand implements Callable<Integer> {
             GradingTerms terms = gradingTerms.terms(course.root());
             timing.requireSolutions(course, selected);
             BatchSettings settings = new BatchSettings(input, out, course.root(), selected, workers,
-                    Set.copyOf(formats),
-                    assignment, regrade, regradeAll, regradeIncomplete, Optional.ofNullable(deadline), fetchOnly,
-                    terms, hidden.hidden(), timing.timing(), seed.seed(), limits.timeout(), limits.memory(),
-                    noSimilarity, progress);
-            CompositionRoot.Setup setup = new CompositionRoot.Setup(SandboxKind.DOCKER, image.baseImage(),
-                    limits.overrides(), seed.seed(), timing.timing() ? Optional.of(course.solutions())
-                            : Optional.empty(), timing.cpus());
+                    Set.copyOf(formats), assignment, regrade, regradeAll, regradeIncomplete,
+                    Optional.ofNullable(deadline), fetchOnly, terms, hidden.hidden(), timing.timing(), seed.seed(),
+                    limits.timeout(), limits.memory(), noSimilarity, progress);
+            CompositionRoot.Setup setup = CompositionRoot.Setup.of(SandboxKind.DOCKER, image, limits, seed, timing,
+                    course);
             Clock clock = Clock.systemUTC();
             BatchRun run = new BatchRun(settings, expectedTests, CompositionRoot.batchTools(setup, expectedTests,
                     clock), VersionProvider.version(), spec.commandLine().getOut(), spec.commandLine().getErr(), clock);

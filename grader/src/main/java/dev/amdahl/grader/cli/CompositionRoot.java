@@ -39,6 +39,13 @@ final class CompositionRoot {
     record Setup(SandboxKind kind, String baseImage, Grader.Overrides overrides, Optional<Long> seed,
             Optional<Path> timedAgainst, OptionalInt timingCpus) {
 
+        /** What the shared options ask for. */
+        static Setup of(SandboxKind kind, ImageOption image, LimitOptions limits, SeedOption seed,
+                TimingOptions timing, CourseOptions course) {
+            return new Setup(kind, image.baseImage(), limits.overrides(), seed.seed(),
+                    timing.timing() ? Optional.of(course.solutions()) : Optional.empty(), timing.cpus());
+        }
+
         /** The Docker sandbox with the exercises' own limits, a new seed each time and no timing. */
         static Setup plain(String baseImage) {
             return new Setup(SandboxKind.DOCKER, baseImage, Grader.Overrides.none(), Optional.empty(),

@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -136,8 +135,7 @@ final class GradeCommand implements Callable<Integer> {
         timing.validate();
         timing.requireSolutions(course, selected);
         limits.validate();
-        CompositionRoot.Setup setup = new CompositionRoot.Setup(sandboxKind, image.baseImage(), limits.overrides(),
-                seed.seed(), timing.timing() ? Optional.of(course.solutions()) : Optional.empty(), timing.cpus());
+        CompositionRoot.Setup setup = CompositionRoot.Setup.of(sandboxKind, image, limits, seed, timing, course);
         String name = submission.toString();
         Clock clock = Clock.systemUTC();
         GradeReport report;
