@@ -10,11 +10,10 @@ import dev.amdahl.grader.intake.Candidate;
 import dev.amdahl.grader.intake.Materializer;
 import dev.amdahl.grader.intake.Registration;
 import dev.amdahl.grader.intake.UnusableSubmissionException;
-import dev.amdahl.grader.scoring.Disclosure;
 import dev.amdahl.grader.scoring.ExerciseResult;
 import dev.amdahl.grader.scoring.ExerciseResults;
 import dev.amdahl.grader.scoring.GradeReport;
-import dev.amdahl.grader.scoring.LatePolicy;
+import dev.amdahl.grader.scoring.GradingTerms;
 import dev.amdahl.grader.testrun.ExpectedTests;
 import dev.amdahl.grader.timing.TimingLane;
 import java.io.IOException;
@@ -43,11 +42,9 @@ public final class BatchGrader {
      * @param exercises the exercises each submission is graded on
      * @param workers   how many submissions are graded at once in the correctness lane
      * @param timing    the timing lane, when speedups are timed
-     * @param policy    the late policy, applied where the submission time is known (git inputs)
-     * @param disclosure what students may see
+     * @param terms     the late policy and what students may see, applied the batch's way
      */
-    public record Plan(List<Exercise> exercises, int workers, Optional<TimingLane> timing, Optional<LatePolicy> policy,
-            Disclosure disclosure) {
+    public record Plan(List<Exercise> exercises, int workers, Optional<TimingLane> timing, GradingTerms terms) {
         public Plan {
             exercises = List.copyOf(exercises);
             if (workers < 1) {
@@ -158,7 +155,7 @@ public final class BatchGrader {
         } catch (UnusableSubmissionException e) {
             GradeReport report = ExerciseResults.unusable(student, version, plan.exercises(),
                     exercise -> expectedTests.of(exercise).tests(), e.getMessage(), clock)
-                    .with(Optional.empty(), plan.disclosure());
+                    .with(Optional.empty(), plan.terms().batchDisclosure());
             book.results().recordUnusable(student, report, e.getMessage());
             progress.finished(student, "unusable: " + firstSentence(e.getMessage()));
             return;
@@ -174,8 +171,7 @@ public final class BatchGrader {
             return;
         }
         report = withNotes(report, copy.notes());
-        Optional<LatePolicy> policy = plan.policy().filter(p -> copy.submittedAt().isPresent());
-        report = report.with(policy.map(p -> p.assess(copy.submittedAt().get(), student)), plan.disclosure());
+        report = plan.terms().applyInBatch(report, copy.submittedAt(), student);
         SubmissionState state;
         if (plan.timing().isPresent() && needsTiming(report)) {
             state = SubmissionState.AWAITING_TIMING;
@@ -255,7 +251,7 @@ public final class BatchGrader {
         String reason = "Not graded: " + what;
         GradeReport report = ExerciseResults.ungraded(student, version, plan.exercises(),
                 e -> expectedTests.of(e).tests(), reason, clock)
-                .with(Optional.empty(), plan.disclosure());
+                .with(Optional.empty(), plan.terms().batchDisclosure());
         book.results().record(student, report, SubmissionState.INCOMPLETE);
         progress.finished(student, "not graded (our fault): " + what);
     }

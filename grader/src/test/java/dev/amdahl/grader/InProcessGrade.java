@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** {@code amdahl grade} of the course's own repository, in this JVM, as the end-to-end tests run it. */
-final class GradeCommand {
+final class InProcessGrade {
 
-    private GradeCommand() {
+    private InProcessGrade() {
     }
 
     /**
