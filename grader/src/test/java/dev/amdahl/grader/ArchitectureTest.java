@@ -21,7 +21,7 @@ class ArchitectureTest {
 
     private static final String GRADER = "dev.amdahl.grader";
     /** The one class that picks the concrete sandbox (Docker or local processes) for every command. */
-    static final String COMPOSITION_ROOT = GRADER + ".cli.CommandWiring";
+    static final String COMPOSITION_ROOT = GRADER + ".cli.CompositionRoot";
     /** The host side of the sandbox runner: the only package that may name the runner's own classes. */
     static final String RUNNER_FACADE = GRADER + ".runner";
 

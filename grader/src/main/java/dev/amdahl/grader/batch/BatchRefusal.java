@@ -28,6 +28,7 @@ public final class BatchRefusal extends Exception {
         this(kind, message, List.of());
     }
 
+    /** Why the batch could not go on, which the command turns into its exit code. */
     public Kind kind() {
         return kind;
     }

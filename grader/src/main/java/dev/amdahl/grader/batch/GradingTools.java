@@ -21,6 +21,7 @@ public record GradingTools(Sandbox sandbox, Supplier<Grader> graders, Optional<T
     /** Opens the tools; called only when there is something to grade. */
     @FunctionalInterface
     public interface Opener {
+        /** The sandbox, a grader per worker and the timing lane, opened; the caller closes them. */
         GradingTools open() throws SandboxException;
     }
 

@@ -88,7 +88,8 @@ final class BatchCommand implements Callable<Integer> {
     private Instant deadline;
 
     @Option(names = "--fetch-only",
-            description = "For git repositories: fetch each one and record its head commit with the time, grade nothing.")
+            description = "For git repositories: fetch each one and record its head commit with the time, "
+                    + "grade nothing.")
     private boolean fetchOnly;
 
     @Mixin

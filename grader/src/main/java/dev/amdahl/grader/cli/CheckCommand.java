@@ -5,7 +5,6 @@ import dev.amdahl.grader.check.CourseCheck;
 import dev.amdahl.grader.course.Course;
 import dev.amdahl.grader.course.CourseException;
 import dev.amdahl.grader.course.Exercise;
-import dev.amdahl.grader.course.UnknownExerciseException;
 import dev.amdahl.grader.pipeline.Grader;
 import dev.amdahl.grader.sandbox.Sandbox;
 import dev.amdahl.grader.sandbox.SandboxException;
