@@ -33,8 +33,11 @@ public final class StudentCopy {
     /** The modules of the root build a student keeps. */
     static final Set<String> STUDENT_MODULES = Set.of("grading-api", "exercises");
     private static final List<String> COPIED = List.of("grading-api", "exercises", ".mvn", "mvnw", "mvnw.cmd");
-    /** Plugins that check the course's own code, with configuration files a student's copy does not have. */
-    private static final Set<String> INSTRUCTOR_PLUGINS = Set.of("maven-checkstyle-plugin");
+    /**
+     * Plugins only the instructor's modules use: the style check of the course's own code (its configuration file is
+     * not in a student's copy) and the shading of the grader's and the runner's jars.
+     */
+    private static final Set<String> INSTRUCTOR_PLUGINS = Set.of("maven-checkstyle-plugin", "maven-shade-plugin");
 
     private StudentCopy() {
     }

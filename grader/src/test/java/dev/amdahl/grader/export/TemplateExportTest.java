@@ -109,7 +109,7 @@ class TemplateExportTest {
         assertThat(pom).as("no developer's JDK").doesNotContain("/usr/lib/jvm", "temurin");
         assertThat(pom).as("instructor-side properties and dependencies").doesNotContain(
                 "amdahl.docker.required", "amdahl.redteam", "docker-java", "sqlite", "jgit", "jplag", "pebble",
-                "picocli", "checkstyle", "amdahl-grader", "amdahl-sandbox-runner", "Instructor-only", "red-team");
+                "picocli", "checkstyle", "maven-shade-plugin", "amdahl-grader", "amdahl-sandbox-runner", "Instructor-only", "red-team");
         assertThat(pom).as("what the students' build uses").contains(
                 "<amdahl.exercises.skipTests>false</amdahl.exercises.skipTests>", "<junit.version>",
                 "<archunit.version>", "<jackson.version>", "<artifactId>archunit-junit5</artifactId>",
