@@ -48,7 +48,7 @@ class ArchitectureTest {
 
     @Test
     void concreteSandboxesAreNamedOnlyInTheCompositionRoot() {
-        DescribedPredicate<JavaClass> concreteSandbox = DescribedPredicate.describe("a concrete sandbox",
+        DescribedPredicate<JavaClass> concreteSandbox = DescribedPredicate.describe("are concrete sandboxes",
                 type -> type.isAssignableTo(Sandbox.class) && !type.isInterface());
         noClasses().that().resideOutsideOfPackage(GRADER + ".sandbox..")
                 .and().doNotHaveFullyQualifiedName(COMPOSITION_ROOT)
