@@ -114,7 +114,7 @@ final class ClassFixtures {
                 exercise(Verdict.COMPLETED, true, true, false, HOSTILE, 0.9, "Name '" + HOSTILE + "' must match.")));
         entries.add(entry("dana", "Dana Ito", canvas("104"), SubmissionState.INCOMPLETE,
                 exercise(Verdict.TIMEOUT, false, false, false, "time limit", -1, "Name 'Q' must match.")));
-        // as Grader.unusable records it: every exercise REJECTED, no test run
+        // as ExerciseResults.unusable records it: every exercise REJECTED, no test run
         entries.add(entry("erin", "Erin Diaz", canvas("105"), SubmissionState.UNUSABLE,
                 exercise(Verdict.REJECTED, false, false, false, "not run: the submission could not be opened", -1,
                         null)));
