@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 final class CourseOptions {
 
     @Option(names = "--course", paramLabel = "DIR", defaultValue = ".",
-            description = "The course repository (default: the current folder).")
+            description = "The course repository, whose exercises/ hold the tests (default: the current folder).")
     private Path course;
 
     @Mixin
