@@ -4,7 +4,7 @@ import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.model.HostConfig;
 import dev.amdahl.grader.course.Course;
 import dev.amdahl.grader.course.Exercise;
-import dev.amdahl.grader.grading.Grader;
+import dev.amdahl.grader.pipeline.Grader;
 import dev.amdahl.grader.sandbox.DockerSandbox;
 import dev.amdahl.grader.sandbox.SandboxImage;
 import dev.amdahl.grader.sandbox.SandboxLimits;
@@ -35,6 +35,7 @@ public final class HardeningCost {
     private HardeningCost() {
     }
 
+    /** Runs the comparisons and prints medians and ratios; arguments as the class comment says. */
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         Path repository = Path.of(args.length > 1 ? args[1] : ".").toAbsolutePath().normalize();

@@ -180,8 +180,8 @@ class BatchIT {
                 .isEqualTo(uninterrupted);
         assertThat(states(out)).isEqualTo(uninterruptedStates);
         try (Gradebook book = Gradebook.open(out.resolve(Gradebook.FILE_NAME), Clock.systemUTC())) {
-            for (GradebookEntry entry : book.entries()) {
-                List<HistoryItem> results = book.history(entry.student()).stream()
+            for (GradebookEntry entry : book.results().entries()) {
+                List<HistoryItem> results = book.results().history(entry.student()).stream()
                         .filter(h -> h instanceof HistoryItem.Result).toList();
                 assertThat(results).as("recorded results of %s (seed %d)", entry.student(), seed).hasSize(1);
             }
@@ -222,7 +222,7 @@ class BatchIT {
     private static Map<String, Double> scores(Path out) throws Exception {
         try (Gradebook book = Gradebook.open(out.resolve(Gradebook.FILE_NAME), Clock.systemUTC())) {
             Map<String, Double> scores = new TreeMap<>();
-            for (GradebookEntry entry : book.entries()) {
+            for (GradebookEntry entry : book.results().entries()) {
                 scores.put(entry.student(), entry.score().orElse(Double.NaN));
             }
             return scores;
@@ -232,7 +232,7 @@ class BatchIT {
     private static Map<String, String> states(Path out) throws Exception {
         try (Gradebook book = Gradebook.open(out.resolve(Gradebook.FILE_NAME), Clock.systemUTC())) {
             Map<String, String> states = new TreeMap<>();
-            for (GradebookEntry entry : book.entries()) {
+            for (GradebookEntry entry : book.results().entries()) {
                 states.put(entry.student(), entry.state().name());
             }
             return states;

@@ -73,10 +73,10 @@ class BatchTimingIT {
                 .doesNotContain("Timing:");
         try (var book = dev.amdahl.grader.gradebook.Gradebook.open(out.resolve("gradebook.sqlite"),
                 java.time.Clock.systemUTC())) {
-            assertThat(book.history("skeleton").stream()
+            assertThat(book.results().history("skeleton").stream()
                     .filter(h -> h instanceof dev.amdahl.grader.gradebook.HistoryItem.Result))
                     .as("the first result is kept as history").hasSize(2);
-            assertThat(book.history("good").stream()
+            assertThat(book.results().history("good").stream()
                     .filter(h -> h instanceof dev.amdahl.grader.gradebook.HistoryItem.Result)).hasSize(2);
         }
     }

@@ -35,8 +35,8 @@ class GradeLimitsIT {
         }
         Path out = temp.resolve("out");
 
-        JsonNode result = GradeCommand.run(console, submission, temp.resolve("result.json"), "--exercise", "processes",
-                "--format", "markdown,html", "--out", out.toString());
+        JsonNode result = InProcessGrade.run(console, submission, temp.resolve("result.json"), "--exercise",
+                "processes", "--format", "markdown,html", "--out", out.toString());
 
         JsonNode processes = result.get("exercises").get(0);
         assertThat(processes.get("verdict").asText()).isEqualTo("COMPLETED");
@@ -62,7 +62,8 @@ class GradeLimitsIT {
             Files.createFile(stray.resolve("notes-" + i + ".txt"));
         }
 
-        JsonNode result = GradeCommand.run(console, submission, temp.resolve("result.json"), "--exercise", "processes");
+        JsonNode result = InProcessGrade.run(console, submission, temp.resolve("result.json"), "--exercise",
+                "processes");
 
         JsonNode processes = result.get("exercises").get(0);
         assertThat(processes.get("verdict").asText()).isEqualTo("REJECTED");

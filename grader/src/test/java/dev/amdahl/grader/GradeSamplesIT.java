@@ -335,7 +335,7 @@ class GradeSamplesIT {
     }
 
     private JsonNode gradeEveryExercise(Path submission, String... options) throws Exception {
-        return GradeCommand.run(console, submission, temp.resolve("result-" + System.nanoTime() + ".json"), options);
+        return InProcessGrade.run(console, submission, temp.resolve("result-" + System.nanoTime() + ".json"), options);
     }
 
     private static JsonNode exercise(JsonNode result, String id) {

@@ -8,7 +8,7 @@ import dev.amdahl.grader.course.Course;
 import dev.amdahl.grader.course.Exercise;
 import dev.amdahl.grader.course.Quantities;
 import dev.amdahl.grader.docker.RequiresDocker;
-import dev.amdahl.grader.grading.Grader;
+import dev.amdahl.grader.pipeline.Grader;
 import dev.amdahl.grader.report.ConsoleReport;
 import dev.amdahl.grader.report.JsonReport;
 import dev.amdahl.grader.report.ReportFormat;

@@ -18,6 +18,7 @@ public record GradedResult(PlannedTest test, Outcome outcome, String message, lo
         message = message == null ? "" : message;
     }
 
+    /** The test's points, extra credit too, if it passed; else 0. */
     public double pointsEarned() {
         return outcome.earnsPoints() ? test.points() : 0;
     }

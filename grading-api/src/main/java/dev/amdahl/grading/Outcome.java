@@ -11,6 +11,7 @@ public enum Outcome {
     /** The run ended (time limit, crash) before this test got a verdict. */
     NOT_RUN;
 
+    /** Only a passed test earns its points: a skipped or unfinished one does not. */
     public boolean earnsPoints() {
         return this == PASSED;
     }

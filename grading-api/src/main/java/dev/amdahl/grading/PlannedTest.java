@@ -40,6 +40,7 @@ public record PlannedTest(String uniqueId, String className, String methodName, 
         return extraCredit ? 0 : points;
     }
 
+    /** This test with {@code value} as its visibility; everything else unchanged. */
     public PlannedTest withVisibility(Visibility value) {
         return new PlannedTest(uniqueId, className, methodName, displayName, points, extraCredit, value, kind);
     }

@@ -11,6 +11,7 @@ public final class PointsTable {
     private PointsTable() {
     }
 
+    /** The table under {@code title}: one line a result with its points, then the total. */
     public static String render(String title, List<GradedResult> results) {
         String possible = Scores.format(Scores.possible(results));
         int width = Math.max(5, possible.length() * 2 + 3);

@@ -53,6 +53,7 @@ public final class TestLedger {
         return List.copyOf(planned.values());
     }
 
+    /** Notes when a test method started, for its duration; containers are ignored. */
     public void executionStarted(TestIdentifier identifier) {
         String unit = unitOf(identifier);
         if (unit != null) {
@@ -60,6 +61,10 @@ public final class TestLedger {
         }
     }
 
+    /**
+     * The verdicts that {@code identifier}'s end completes: its method's, or those of the methods a failed class never
+     * ran.
+     */
     public List<GradedResult> executionFinished(TestIdentifier identifier, TestExecutionResult result) {
         String id = identifier.getUniqueId();
         String unit = unitOf(identifier);
@@ -93,6 +98,7 @@ public final class TestLedger {
         return complete(unit, outcome, firstFailure.get(unit)).stream().toList();
     }
 
+    /** The verdicts that a skipped method or container completes, each with the reason given. */
     public List<GradedResult> executionSkipped(TestIdentifier identifier, String reason) {
         String unit = unitOf(identifier);
         String message = "skipped: " + (reason == null ? "disabled" : reason);

@@ -4,6 +4,7 @@
  * ({@link dev.amdahl.grading.TestLedger}, {@link dev.amdahl.grading.GradedResult}), the one way points add up
  * ({@link dev.amdahl.grading.Scores}), repeatable random inputs ({@link dev.amdahl.grading.Seed}), the points table
  * after {@code mvn test}, and the speedup case, timer and statistics shared by a student's machine and the timing
- * lane. It depends on JUnit's platform only, never on the grader.
+ * lane, and the one sanitiser of student text ({@link dev.amdahl.grading.StudentText}). It depends on JUnit's
+ * platform only, never on the grader.
  */
 package dev.amdahl.grading;

@@ -21,7 +21,8 @@ public final class CoverageProbes {
     /** Called from the instrumented classes once each, as they initialize. */
     public static boolean[] probes(long classId, String className, int probeCount) {
         RuntimeData data = recording;
-        return data == null ? new boolean[probeCount] : data.getExecutionData(classId, className, probeCount).getProbes();
+        return data == null ? new boolean[probeCount]
+                : data.getExecutionData(classId, className, probeCount).getProbes();
     }
 
     /** From now on, probes are recorded in {@code data}. */

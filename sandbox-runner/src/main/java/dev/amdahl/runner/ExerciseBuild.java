@@ -11,9 +11,11 @@ import java.util.List;
  */
 public final class ExerciseBuild {
 
+    /** How a build ended: {@link Built} or {@link Failed}. */
     public sealed interface Result permits Built, Failed {
     }
 
+    /** Where the compiled classes and the tests' resources are. */
     public record Built(Path classes, Path testClasses, Path testResources) implements Result {
     }
 
@@ -23,6 +25,7 @@ public final class ExerciseBuild {
 
     /** Compiles one source tree. */
     public interface Compiler {
+        /** Compiles the {@code .java} files under {@code sourceRoot} into {@code outputDirectory}. */
         JavaCompilation.Result compile(Path sourceRoot, List<Path> classpath, Path outputDirectory) throws IOException;
 
         /** javac in this JVM: for trusted sources only. */
@@ -65,6 +68,7 @@ public final class ExerciseBuild {
     }
 
     private static Built built(Path exercise, Path build) {
-        return new Built(build.resolve("classes"), build.resolve("test-classes"), exercise.resolve("src/test/resources"));
+        return new Built(build.resolve("classes"), build.resolve("test-classes"),
+                exercise.resolve("src/test/resources"));
     }
 }

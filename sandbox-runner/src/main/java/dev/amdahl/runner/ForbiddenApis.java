@@ -179,7 +179,8 @@ public final class ForbiddenApis {
     private static final List<MemberRule> ALWAYS = List.of(
             new MemberRule("java.lang.System", "exit", "it ends the JVM that runs the tests"),
             new MemberRule("java.lang.Runtime", "exit|halt", "it ends the JVM that runs the tests"),
-            new MemberRule("java.lang.System", "load|loadLibrary|mapLibraryName", "native code gets around Java's safety"),
+            new MemberRule("java.lang.System", "load|loadLibrary|mapLibraryName",
+                    "native code gets around Java's safety"),
             new MemberRule("java.lang.Runtime", "load|loadLibrary", "native code gets around Java's safety"),
             new MemberRule("java.lang.System", "setIn|setOut|setErr|setProperty|setProperties|clearProperty|getLogger"
                     + "|console|inheritedChannel|setSecurityManager|getSecurityManager", PROCESS_WIDE),

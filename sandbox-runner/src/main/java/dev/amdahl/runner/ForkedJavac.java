@@ -110,7 +110,8 @@ public final class ForkedJavac implements ExerciseBuild.Compiler {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor();
                 return new Ended(Optional.empty(), "The compiler did not finish within " + timeout.toSeconds()
-                        + " s. Code that makes javac work this hard (very deep nesting, huge constants) cannot be graded.");
+                        + " s. Code that makes javac work this hard (very deep nesting, huge constants) cannot be"
+                        + " graded.");
             }
             reader.join(Duration.ofSeconds(5));
         } catch (InterruptedException e) {

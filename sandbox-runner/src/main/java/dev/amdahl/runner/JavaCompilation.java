@@ -32,6 +32,9 @@ public final class JavaCompilation {
     private JavaCompilation() {
     }
 
+    /**
+     * Compiles every {@code .java} file under {@code sourceRoot} against {@code classpath}; a tree without any fails.
+     */
     public static Result compile(Path sourceRoot, List<Path> classpath, Path outputDirectory) throws IOException {
         List<Path> sources = javaFiles(sourceRoot);
         if (sources.isEmpty()) {

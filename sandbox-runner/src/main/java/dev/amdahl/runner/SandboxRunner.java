@@ -50,7 +50,10 @@ public final class SandboxRunner {
     public static final int EXIT_OUT_OF_MEMORY = 3;
     public static final int EXIT_USAGE = 64;
     public static final int EXIT_RUNNER_FAILED = 70;
-    /** Printed to standard error when the tests ran out of memory (the JVM prints the same with ExitOnOutOfMemoryError). */
+    /**
+     * Printed to standard error when the tests ran out of memory (the JVM prints the same with
+     * ExitOnOutOfMemoryError).
+     */
     public static final String OUT_OF_MEMORY_MARKER = "Terminating due to java.lang.OutOfMemoryError";
     static final Duration DEFAULT_COMPILE_TIMEOUT = Duration.ofSeconds(60);
 
@@ -125,7 +128,8 @@ public final class SandboxRunner {
                 throw new IllegalArgumentException("--coverage and --variants go with --student-tests");
             }
             if (studentTests && testClasses != null) {
-                throw new IllegalArgumentException("--test-classes does not go with --student-tests: the tests are the submission");
+                throw new IllegalArgumentException(
+                        "--test-classes does not go with --student-tests: the tests are the submission");
             }
             return new Options(Path.of(args[0]), Path.of(args[1]), Set.copyOf(allows), compileTimeout, testClasses,
                     studentTests, coverage, variants, timingCase, events, seedFile, privateMemory);
@@ -152,6 +156,7 @@ public final class SandboxRunner {
         }
     }
 
+    /** The runner's entry point in the sandbox: compiles and runs the exercise, and sends what happened as events. */
     public static void main(String[] args) {
         // Before anything else, and before any submitted class is loaded: the channel to the grader (its socket
         // in a sandbox), the check that this process's memory is private, and the seed, read and removed. Then
@@ -182,9 +187,10 @@ public final class SandboxRunner {
             }
             exitCode = run(options, channel, commands);
         } catch (IllegalArgumentException e) {
-            stderr.println("usage: SandboxRunner EXERCISE_DIR BUILD_DIR [--events SOCKET] [--seed-file FILE] [--private-memory] "
-                    + "[--allow CAPABILITY]... [--compile-timeout SECONDS] [--test-classes DIR [--timing CASE_CLASS] "
-                    + "| --student-tests [--coverage] [--variants VARIANTS_DIR]]: " + e.getMessage());
+            stderr.println("usage: SandboxRunner EXERCISE_DIR BUILD_DIR [--events SOCKET] [--seed-file FILE] "
+                    + "[--private-memory] [--allow CAPABILITY]... [--compile-timeout SECONDS] "
+                    + "[--test-classes DIR [--timing CASE_CLASS] | --student-tests [--coverage] "
+                    + "[--variants VARIANTS_DIR]]: " + e.getMessage());
             exitCode = EXIT_USAGE;
         } catch (OutOfMemoryError e) {
             // Thrown by library code (direct buffers, say) rather than the JVM, so ExitOnOutOfMemoryError did not fire.
@@ -255,7 +261,8 @@ public final class SandboxRunner {
         // the forbidden-API check may come after it, as long as it comes before anything runs.
         ForkedJavac.Both compiled = new ForkedJavac(options.compileTimeout()).compileBoth(
                 options.exercise().resolve("src/main/java"), options.build().resolve("classes"),
-                options.exercise().resolve("src/test/java"), runnerClasspath(), options.build().resolve("test-classes"));
+                options.exercise().resolve("src/test/java"), runnerClasspath(),
+                options.build().resolve("test-classes"));
         if (!compiled.main().ok()) {
             channel.write(new RunnerEvent.CompileFailed("main", compiled.main().diagnostics()));
             return EXIT_NOT_RUN;

@@ -102,7 +102,8 @@ final class StructureRules {
     }
 
     private static String explain(ArchRule rule, EvaluationResult result) {
-        return "Rule '" + rule.getDescription() + "' was broken:\n" + String.join("\n", result.getFailureReport().getDetails());
+        return "Rule '" + rule.getDescription() + "' was broken:\n"
+                + String.join("\n", result.getFailureReport().getDetails());
     }
 
     private static String cap(String message) {

@@ -49,7 +49,8 @@ public final class TestExecution {
         withExerciseClassLoader(ClassBytes.read(classes), testClasses, testResources, loader -> {
             // Structure first: the rules see the submitted classes before any of their code has run.
             for (GradedResult r : StructureRules.evaluate(StructureRules.find(testClasses, loader), classes)) {
-                log.write(new RunnerEvent.TestFinished(r.test().uniqueId(), r.outcome(), r.message(), r.durationMillis()));
+                log.write(new RunnerEvent.TestFinished(r.test().uniqueId(), r.outcome(), r.message(),
+                        r.durationMillis()));
             }
             LauncherFactory.create(launcherConfig()).execute(request(testClasses, testResources),
                     new EventWriter(log, true));
@@ -205,7 +206,8 @@ public final class TestExecution {
         @Override
         void decided(List<GradedResult> results) {
             for (GradedResult r : results) {
-                log.write(new RunnerEvent.TestFinished(r.test().uniqueId(), r.outcome(), r.message(), r.durationMillis()));
+                log.write(new RunnerEvent.TestFinished(r.test().uniqueId(), r.outcome(), r.message(),
+                        r.durationMillis()));
             }
         }
 

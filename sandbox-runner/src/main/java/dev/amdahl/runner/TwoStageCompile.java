@@ -22,6 +22,7 @@ public final class TwoStageCompile {
     private TwoStageCompile() {
     }
 
+    /** Compiles {@code @main}, then {@code @tests}, and exits with the code the class comment lists. */
     public static void main(String[] args) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);

@@ -29,6 +29,7 @@ public class CacheBench {
 
     private double[] matrix;
 
+    /** A random matrix of {@code side} by {@code side} (seeded: the same each run). */
     @Setup
     public void setUp() {
         SplittableRandom random = new SplittableRandom(42);
@@ -38,21 +39,25 @@ public class CacheBench {
         }
     }
 
+    /** The sum in memory order. */
     @Benchmark
     public double sumRowByRow() {
         return CacheEffects.sumRowByRow(matrix, side, side);
     }
 
+    /** The sum column by column, a cache miss per element once a column outgrows the cache. */
     @Benchmark
     public double sumColumnByColumn() {
         return CacheEffects.sumColumnByColumn(matrix, side, side);
     }
 
+    /** The transpose element by element. */
     @Benchmark
     public double[] transposeNaive() {
         return CacheEffects.transposeNaive(matrix, side, side);
     }
 
+    /** The transpose by tiles of {@code block} by {@code block}. */
     @Benchmark
     public double[] transposeBlocked() {
         return CacheEffects.transposeBlocked(matrix, side, side, block);

@@ -35,6 +35,7 @@ public class ConvolutionBench {
     private GrayImage image;
     private Kernel kernel;
 
+    /** A random image of {@code side} by {@code side} pixels (seeded: the same each run) and the box kernel. */
     @Setup
     public void setUp() {
         SplittableRandom random = new SplittableRandom(42);
@@ -46,11 +47,13 @@ public class ConvolutionBench {
         kernel = Kernel.box(kernelSize);
     }
 
+    /** The baseline: the whole image on one thread. */
     @Benchmark
     public GrayImage sequential() {
         return Convolution.convolve(image, kernel);
     }
 
+    /** The contender: tiles of {@code tileSize} on one thread per core. */
     @Benchmark
     public GrayImage tiled() {
         return Convolution.convolveTiled(image, kernel, tileSize, Runtime.getRuntime().availableProcessors());

@@ -27,11 +27,13 @@ public class CpuBoundBench {
     @Param("16")
     public int rangesPerThread;
 
+    /** The baseline: the primes below {@code limit}, counted on one thread. */
     @Benchmark
     public long sequential() {
         return CpuBound.countPrimes(new Range(0, limit));
     }
 
+    /** The contender: the same count over ranges on a pool of one thread per core. */
     @Benchmark
     public long parallel() {
         int threads = Runtime.getRuntime().availableProcessors();

@@ -32,22 +32,26 @@ public class IoBoundBench {
     private List<String> urls;
     private SimulatedNetwork network;
 
+    /** The task URLs and a simulated network that answers each after {@link #LATENCY_MILLIS} ms. */
     @Setup
     public void setUp() {
         urls = IntStream.range(0, TASKS).mapToObj(i -> "https://example.test/" + i).toList();
         network = new SimulatedNetwork(Duration.ofMillis(LATENCY_MILLIS));
     }
 
+    /** The baseline: the calls one after another. */
     @Benchmark
     public List<String> sequential() {
         return ParallelMap.sequentialMap(network::fetch, urls);
     }
 
+    /** A pool of {@link #THREADS} threads. */
     @Benchmark
     public List<String> pool() {
         return IoBound.fetchAll(urls, THREADS, network);
     }
 
+    /** One virtual thread per call. */
     @Benchmark
     public List<String> virtualThreads() {
         return IoBound.fetchAllVirtual(urls, network);

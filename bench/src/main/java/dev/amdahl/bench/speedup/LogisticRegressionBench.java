@@ -52,11 +52,13 @@ public class LogisticRegressionBench {
         start = new double[COLS];
     }
 
+    /** The baseline: the fit on one thread. */
     @Benchmark
     public double[] sequential() {
         return LogisticRegression.fit(x, rows, COLS, y, start, iterations);
     }
 
+    /** The contender: each gradient split by rows over one thread per core. */
     @Benchmark
     public double[] parallel() {
         return LogisticRegression.fitParallel(x, rows, COLS, y, start, iterations,

@@ -17,9 +17,9 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * How many times faster the reference solutions' parallel (or cache-friendly, or vectorizable) versions run than
- * their sequential (or naive) ones on this machine, against the goals of issues 6 and 7. Each comparison's two sides run in the same round, one JMH fork each, and the
- * rounds go through every comparison in turn, so a noisy minute on a shared machine hits both sides of a ratio
- * and shows as spread instead of as a false result.
+ * their sequential (or naive) ones on this machine, against the goals of issues 6 and 7. Each comparison's two
+ * sides run in the same round, one JMH fork each, and the rounds go through every comparison in turn, so a noisy
+ * minute on a shared machine hits both sides of a ratio and shows as spread instead of as a false result.
  *
  * <p>Usage: {@code java -cp bench/target/amdahl-bench.jar dev.amdahl.bench.speedup.SpeedupBench [ROUNDS [NAME]]},
  * where NAME keeps only the comparisons whose name contains it
@@ -33,6 +33,7 @@ public final class SpeedupBench {
     private SpeedupBench() {
     }
 
+    /** Runs the comparisons and prints each one's speedup against its goal; arguments as the class comment says. */
     public static void main(String[] args) throws RunnerException {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         if (rounds < 1) {
@@ -58,8 +59,8 @@ public final class SpeedupBench {
             }
         }
         System.out.printf(Locale.ROOT,
-                "How many times faster the reference solutions' fast versions run on this machine: %d cores, Java %s, %d round(s) of "
-                        + "1 fork, %d x 1 s warm-up, %d x 1 s measured per side%n%n",
+                "How many times faster the reference solutions' fast versions run on this machine: %d cores,"
+                        + " Java %s, %d round(s) of 1 fork, %d x 1 s warm-up, %d x 1 s measured per side%n%n",
                 cores, Runtime.version(), rounds, WARMUP_ITERATIONS, MEASURED_ITERATIONS);
         System.out.printf(Locale.ROOT, "%-46s %12s %12s %26s %10s  %s%n",
                 "comparison", "baseline", "contender", "speedup (median, min-max)", "goal", "verdict");

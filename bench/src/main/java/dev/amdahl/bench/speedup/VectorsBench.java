@@ -31,6 +31,7 @@ public class VectorsBench {
     private List<Double> boxedX;
     private List<Double> boxedY;
 
+    /** Two random vectors of {@code length} (seeded: the same each run), as arrays and as boxed lists. */
     @Setup
     public void setUp() {
         SplittableRandom random = new SplittableRandom(42);
@@ -40,21 +41,25 @@ public class VectorsBench {
         boxedY = Arrays.stream(y).boxed().toList();
     }
 
+    /** The dot product over the arrays. */
     @Benchmark
     public double dot() {
         return Vectors.dot(x, y);
     }
 
+    /** The dot product over the boxed lists: the slow side. */
     @Benchmark
     public double dotBoxed() {
         return Vectors.dotBoxed(boxedX, boxedY);
     }
 
+    /** The sum with one running sum: each addition waits for the one before. */
     @Benchmark
     public double sum() {
         return Vectors.sum(x);
     }
 
+    /** The sum with four running sums, which the CPU can add at once. */
     @Benchmark
     public double sumUnrolled() {
         return Vectors.sumUnrolled(x);

@@ -5,7 +5,7 @@ import dev.amdahl.grader.classreport.ClassReportData;
 import dev.amdahl.grader.classreport.GradebookCsv;
 import dev.amdahl.grader.classreport.SimilarityResult;
 import dev.amdahl.grader.gradebook.GradebookEntry;
-import dev.amdahl.grader.gradebook.Lms;
+import dev.amdahl.grader.intake.Lms;
 import dev.amdahl.grader.report.ReportFormat;
 import dev.amdahl.grader.report.Reports;
 import java.io.IOException;

@@ -4,16 +4,16 @@ import dev.amdahl.grader.course.CourseException;
 import dev.amdahl.grader.course.Exercise;
 import dev.amdahl.grader.gradebook.Gradebook;
 import dev.amdahl.grader.gradebook.GradebookEntry;
-import dev.amdahl.grader.gradebook.Registration;
 import dev.amdahl.grader.gradebook.SubmissionState;
-import dev.amdahl.grader.grading.Grader;
+import dev.amdahl.grader.pipeline.Grader;
 import dev.amdahl.grader.intake.Candidate;
 import dev.amdahl.grader.intake.Materializer;
+import dev.amdahl.grader.intake.Registration;
 import dev.amdahl.grader.intake.UnusableSubmissionException;
-import dev.amdahl.grader.scoring.Disclosure;
 import dev.amdahl.grader.scoring.ExerciseResult;
+import dev.amdahl.grader.scoring.ExerciseResults;
 import dev.amdahl.grader.scoring.GradeReport;
-import dev.amdahl.grader.scoring.LatePolicy;
+import dev.amdahl.grader.scoring.GradingTerms;
 import dev.amdahl.grader.testrun.ExpectedTests;
 import dev.amdahl.grader.timing.TimingLane;
 import java.io.IOException;
@@ -42,11 +42,9 @@ public final class BatchGrader {
      * @param exercises the exercises each submission is graded on
      * @param workers   how many submissions are graded at once in the correctness lane
      * @param timing    the timing lane, when speedups are timed
-     * @param policy    the late policy, applied where the submission time is known (git inputs)
-     * @param disclosure what students may see
+     * @param terms     the late policy and what students may see, applied the batch's way
      */
-    public record Plan(List<Exercise> exercises, int workers, Optional<TimingLane> timing, Optional<LatePolicy> policy,
-            Disclosure disclosure) {
+    public record Plan(List<Exercise> exercises, int workers, Optional<TimingLane> timing, GradingTerms terms) {
         public Plan {
             exercises = List.copyOf(exercises);
             if (workers < 1) {
@@ -93,13 +91,13 @@ public final class BatchGrader {
      * @param candidates the submissions of the input, by student id
      */
     public void run(Map<String, Candidate> candidates) throws InterruptedException, CourseException {
-        int pending = book.counts().getOrDefault(SubmissionState.PENDING, 0);
+        int pending = book.queue().counts().getOrDefault(SubmissionState.PENDING, 0);
         if (pending > 0) {
             progress.lane("Grading", pending);
             correctnessLane(candidates);
         }
         if (plan.timing().isPresent()) {
-            List<Registration> waiting = book.awaitingTiming();
+            List<Registration> waiting = book.queue().awaitingTiming();
             if (!waiting.isEmpty()) {
                 progress.lane("Timing", waiting.size());
                 Grader grader = graders.get();
@@ -122,7 +120,8 @@ public final class BatchGrader {
             for (int i = 0; i < plan.workers(); i++) {
                 running.add(workers.submit(() -> {
                     Grader grader = graders.get();
-                    for (Optional<Registration> next = book.claim(); next.isPresent(); next = book.claim()) {
+                    for (Optional<Registration> next = book.queue().claim(); next.isPresent();
+                            next = book.queue().claim()) {
                         grade(grader, next.get(), Optional.ofNullable(candidates.get(next.get().student())));
                         if (Thread.currentThread().isInterrupted()) {
                             throw new InterruptedException();
@@ -154,9 +153,10 @@ public final class BatchGrader {
         try {
             copy = copies.copyOf(student, candidate, materializer);
         } catch (UnusableSubmissionException e) {
-            GradeReport report = Grader.unusable(student, version, plan.exercises(), expectedTests, e.getMessage(),
-                    clock).with(Optional.empty(), plan.disclosure());
-            book.recordUnusable(student, report, e.getMessage());
+            GradeReport report = ExerciseResults.unusable(student, version, plan.exercises(),
+                    exercise -> expectedTests.of(exercise).tests(), e.getMessage(), clock)
+                    .with(Optional.empty(), plan.terms().batchDisclosure());
+            book.results().recordUnusable(student, report, e.getMessage());
             progress.finished(student, "unusable: " + firstSentence(e.getMessage()));
             return;
         } catch (IOException e) {
@@ -171,8 +171,7 @@ public final class BatchGrader {
             return;
         }
         report = withNotes(report, copy.notes());
-        Optional<LatePolicy> policy = plan.policy().filter(p -> copy.submittedAt().isPresent());
-        report = report.with(policy.map(p -> p.assess(copy.submittedAt().get(), student)), plan.disclosure());
+        report = plan.terms().applyInBatch(report, copy.submittedAt(), student);
         SubmissionState state;
         if (plan.timing().isPresent() && needsTiming(report)) {
             state = SubmissionState.AWAITING_TIMING;
@@ -180,14 +179,15 @@ public final class BatchGrader {
             report = plan.timing().isPresent() ? withoutTiming(report) : report;
             state = report.complete() ? SubmissionState.GRADED : SubmissionState.INCOMPLETE;
         }
-        book.record(student, report, state);
+        book.results().record(student, report, state);
         progress.finished(student, outcome(report, state));
     }
 
     private void time(Grader grader, Registration registration, TimingLane lane)
             throws InterruptedException, CourseException {
         String student = registration.student();
-        Optional<GradebookEntry> entry = book.entries().stream().filter(e -> e.student().equals(student)).findFirst();
+        Optional<GradebookEntry> entry = book.results().entries().stream().filter(e -> e.student().equals(student))
+                .findFirst();
         Optional<SubmissionCopies.Copy> copy;
         try {
             copy = copies.existing(student);
@@ -209,7 +209,7 @@ public final class BatchGrader {
         GradeReport report = new GradeReport(graded.submission(), graded.graderVersion(), graded.sandbox(),
                 clock.instant(), timed, graded.lateness(), graded.disclosure());
         SubmissionState state = report.complete() ? SubmissionState.GRADED : SubmissionState.INCOMPLETE;
-        book.record(student, report, state);
+        book.results().record(student, report, state);
         progress.finished(student, outcome(report, state));
     }
 
@@ -222,7 +222,8 @@ public final class BatchGrader {
     /** The report with every speedup case marked not timed, where the tests did not all pass. */
     private GradeReport withoutTiming(GradeReport report) {
         List<ExerciseResult> results = report.exercises().stream().map(r -> exercise(r)
-                .filter(e -> !e.rubric().speedup().cases().isEmpty()).map(e -> Grader.notTimed(e, r)).orElse(r))
+                .filter(e -> !e.rubric().speedup().cases().isEmpty()).map(e -> ExerciseResults.notTimed(e, r))
+                .orElse(r))
                 .toList();
         return new GradeReport(report.submission(), report.graderVersion(), report.sandbox(), report.gradedAt(),
                 results, report.lateness(), report.disclosure());
@@ -248,9 +249,10 @@ public final class BatchGrader {
 
     private void recordOurFault(String student, String what) throws CourseException {
         String reason = "Not graded: " + what;
-        GradeReport report = Grader.ungraded(student, version, plan.exercises(), expectedTests, reason, clock)
-                .with(Optional.empty(), plan.disclosure());
-        book.record(student, report, SubmissionState.INCOMPLETE);
+        GradeReport report = ExerciseResults.ungraded(student, version, plan.exercises(),
+                e -> expectedTests.of(e).tests(), reason, clock)
+                .with(Optional.empty(), plan.terms().batchDisclosure());
+        book.results().record(student, report, SubmissionState.INCOMPLETE);
         progress.finished(student, "not graded (our fault): " + what);
     }
 

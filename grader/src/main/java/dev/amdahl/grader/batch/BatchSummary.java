@@ -26,6 +26,7 @@ public record BatchSummary(int submissions, int graded, int incomplete, int unus
         lmsWarnings = List.copyOf(lmsWarnings);
     }
 
+    /** Counts and score statistics over {@code entries}: how many were graded, incomplete, unusable or timed out. */
     public static BatchSummary of(List<GradebookEntry> entries) {
         int graded = count(entries, SubmissionState.GRADED);
         int incomplete = count(entries, SubmissionState.INCOMPLETE);

@@ -1,11 +1,11 @@
 package dev.amdahl.grader.batch;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.amdahl.grader.io.AtomicFile;
 import dev.amdahl.grader.report.ReportFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,12 +26,13 @@ public record ExportSettings(String assignment, Set<ReportFormat> formats, Path 
     static final String FILE = "export-settings.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Writes these settings into the output folder {@code out}, replacing the earlier ones in one step. */
     public void save(Path out) throws IOException {
-        Path partial = out.resolve("." + FILE + ".partial");
-        JSON.writerWithDefaultPrettyPrinter().writeValue(partial.toFile(), this);
-        Files.move(partial, out.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        AtomicFile.writeBytes(out.resolve(FILE),
+                stream -> JSON.writerWithDefaultPrettyPrinter().writeValue(stream, this));
     }
 
+    /** The settings last saved in {@code out}; empty when its exports were never written. */
     public static Optional<ExportSettings> load(Path out) throws IOException {
         Path file = out.resolve(FILE);
         return Files.isRegularFile(file) ? Optional.of(JSON.readValue(file.toFile(), ExportSettings.class))

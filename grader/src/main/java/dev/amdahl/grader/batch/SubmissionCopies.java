@@ -8,12 +8,12 @@ import dev.amdahl.grader.intake.Candidate;
 import dev.amdahl.grader.intake.Materialized;
 import dev.amdahl.grader.intake.Materializer;
 import dev.amdahl.grader.intake.UnusableSubmissionException;
+import dev.amdahl.grader.io.AtomicFile;
 import dev.amdahl.grader.io.Folders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -59,10 +59,7 @@ final class SubmissionCopies {
         Materialized made = materializer.materialize(candidate.get(), target);
         Stored stored = new Stored(target.relativize(made.root()).toString(), made.revision(),
                 made.submittedAt().orElse(null), made.notes());
-        Path record = recordOf(student);
-        Path partial = folder.resolve("." + student + ".json.partial");
-        JSON.writeValue(partial.toFile(), stored);
-        Files.move(partial, record, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        AtomicFile.writeBytes(recordOf(student), stream -> JSON.writeValue(stream, stored));
         return new Copy(made.root(), made.revision(), made.submittedAt(), made.notes());
     }
 

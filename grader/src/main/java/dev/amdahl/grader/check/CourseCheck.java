@@ -2,7 +2,7 @@ package dev.amdahl.grader.check;
 
 import dev.amdahl.grader.course.CourseException;
 import dev.amdahl.grader.course.Exercise;
-import dev.amdahl.grader.grading.Grader;
+import dev.amdahl.grader.pipeline.Grader;
 import dev.amdahl.grader.scoring.ExerciseResult;
 import dev.amdahl.grader.scoring.Verdict;
 import dev.amdahl.grader.style.StyleChecker;
@@ -44,6 +44,7 @@ public final class CourseCheck {
         this.solutions = solutions;
     }
 
+    /** Checks one exercise: one result per property the class comment lists, passed or not. */
     public List<CheckResult> check(Exercise exercise) throws CourseException, InterruptedException {
         List<CheckResult> results = new ArrayList<>();
         List<PlannedTest> tests = expectedTests.of(exercise).tests();
@@ -85,8 +86,10 @@ public final class CourseCheck {
     }
 
     static CheckResult rubric(Exercise exercise, List<PlannedTest> tests, List<String> problems) {
-        double behaviour = tests.stream().filter(t -> t.kind() == TestKind.BEHAVIOUR).mapToDouble(PlannedTest::maxPoints).sum();
-        double structure = tests.stream().filter(t -> t.kind() == TestKind.STRUCTURE).mapToDouble(PlannedTest::maxPoints).sum();
+        double behaviour = tests.stream().filter(t -> t.kind() == TestKind.BEHAVIOUR)
+                .mapToDouble(PlannedTest::maxPoints).sum();
+        double structure = tests.stream().filter(t -> t.kind() == TestKind.STRUCTURE)
+                .mapToDouble(PlannedTest::maxPoints).sum();
         double extra = tests.stream().filter(PlannedTest::extraCredit).mapToDouble(PlannedTest::points).sum();
         double style = exercise.rubric().style().possible();
         String numbers = "behaviour " + Scores.format(behaviour) + ", structure " + Scores.format(structure)

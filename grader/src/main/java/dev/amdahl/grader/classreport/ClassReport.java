@@ -1,5 +1,6 @@
 package dev.amdahl.grader.classreport;
 
+import dev.amdahl.grader.io.AtomicFile;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;

@@ -238,7 +238,7 @@ final class ClassReportView {
                 .thenComparing(t -> t.entry().student()));
         return timed.stream().map(t -> {
             SpeedupResult s = t.speedup();
-            Optional<dev.amdahl.grader.timing.SpeedupMeasurement> m = s.measurement();
+            Optional<dev.amdahl.grader.scoring.SpeedupMeasurement> m = s.measurement();
             String points = s.status() == SpeedupResult.Status.NOT_APPLICABLE ? "—"
                     : s.needsReview() || !t.exercise().verdict().graded() ? "– / " + Scores.format(s.possible())
                     : Scores.format(s.earned()) + " / " + Scores.format(s.possible());

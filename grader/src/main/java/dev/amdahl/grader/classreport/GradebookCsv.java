@@ -1,8 +1,9 @@
 package dev.amdahl.grader.classreport;
 
 import dev.amdahl.grader.gradebook.GradebookEntry;
-import dev.amdahl.grader.gradebook.Lms;
 import dev.amdahl.grader.gradebook.SubmissionState;
+import dev.amdahl.grader.intake.Lms;
+import dev.amdahl.grader.io.AtomicFile;
 import dev.amdahl.grader.scoring.ExerciseResult;
 import dev.amdahl.grader.scoring.GradeReport;
 import dev.amdahl.grading.Scores;

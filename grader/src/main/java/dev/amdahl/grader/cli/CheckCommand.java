@@ -5,23 +5,17 @@ import dev.amdahl.grader.check.CourseCheck;
 import dev.amdahl.grader.course.Course;
 import dev.amdahl.grader.course.CourseException;
 import dev.amdahl.grader.course.Exercise;
-import dev.amdahl.grader.course.UnknownExerciseException;
-import dev.amdahl.grader.grading.Grader;
-import dev.amdahl.grader.sandbox.DockerSandbox;
+import dev.amdahl.grader.pipeline.Grader;
+import dev.amdahl.grader.sandbox.Sandbox;
 import dev.amdahl.grader.sandbox.SandboxException;
-import dev.amdahl.grader.sandbox.SandboxImage;
-import dev.amdahl.grader.sandbox.SandboxLimits;
-import dev.amdahl.grader.submission.SubmissionStager;
 import dev.amdahl.grader.testrun.ExpectedTests;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -38,43 +32,25 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--course", paramLabel = "DIR", defaultValue = ".",
-            description = "The course repository (default: the current folder).")
-    private Path course;
+    @Mixin
+    private CourseOptions course;
 
-    @Option(names = {"-e", "--exercise"}, paramLabel = "ID", description = "Check only this exercise (repeatable).")
-    private List<String> exercises = new ArrayList<>();
+    @Mixin
+    private HiddenTestsOption hidden;
 
-    @Option(names = "--hidden", description = "Include the hidden tests (hidden/<exercise>/src/test/java).")
-    private boolean hidden;
-
-    @Option(names = "--base-image", paramLabel = "IMAGE", defaultValue = "${env:AMDAHL_BASE_IMAGE:-"
-            + SandboxImage.DEFAULT_BASE + "}",
-            description = "JDK 21 image the sandbox is built on (default: $AMDAHL_BASE_IMAGE, else ${DEFAULT-VALUE}).")
-    private String baseImage;
+    @Mixin
+    private ImageOption image;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try (ExpectedTests expectedTests = new ExpectedTests(hidden)) {
-            Course loaded;
-            List<Exercise> selected;
-            try {
-                loaded = Course.load(course);
-                selected = loaded.select(exercises);
-            } catch (UnknownExerciseException e) {
-                err.println("amdahl: " + e.getMessage());
-                return ExitCodes.USAGE;
-            } catch (CourseException e) {
-                err.println("amdahl: " + e.getMessage());
-                return ExitCodes.INVALID_INPUT;
-            }
+        try (ExpectedTests expectedTests = hidden.expectedTests()) {
+            Course loaded = course.load();
+            List<Exercise> selected = CourseOptions.select(loaded, course.exerciseIds());
             boolean allPassed = true;
-            try (DockerSandbox sandbox = DockerSandbox.start(SandboxImage.bundled(baseImage))) {
-                Grader grader = new Grader(sandbox, new SubmissionStager(SubmissionStager.Limits.defaults()),
-                        expectedTests, SandboxLimits.defaults(), Grader.Overrides.none(), Clock.systemUTC(),
-                        VersionProvider.version());
+            CompositionRoot.Setup setup = CompositionRoot.Setup.plain(image.baseImage());
+            try (Sandbox sandbox = CompositionRoot.openSandbox(setup)) {
+                Grader grader = CompositionRoot.grader(setup, sandbox, expectedTests, Clock.systemUTC());
                 CourseCheck check = new CourseCheck(grader, expectedTests, loaded.root().resolve("exercises"),
                         loaded.root().resolve("solutions"));
                 for (Exercise exercise : selected) {
@@ -93,8 +69,7 @@ final class CheckCommand implements Callable<Integer> {
                     }
                 }
             } catch (SandboxException e) {
-                err.println("amdahl: " + e.getMessage());
-                return ExitCodes.SANDBOX_UNAVAILABLE;
+                throw new CommandFailure.SandboxUnavailable(e.getMessage());
             }
             out.println(allPassed ? "All checks hold." : "Some checks failed: see the FAIL lines.");
             return allPassed ? ExitCodes.OK : ExitCodes.CHECK_FAILED;

@@ -2,7 +2,7 @@ package dev.amdahl.grader.cli;
 
 import dev.amdahl.grader.course.Exercise;
 import dev.amdahl.grader.course.Quantities;
-import dev.amdahl.grader.grading.Grader;
+import dev.amdahl.grader.pipeline.Grader;
 import dev.amdahl.grader.scoring.ExerciseResult;
 import dev.amdahl.grading.Scores;
 import java.io.PrintWriter;

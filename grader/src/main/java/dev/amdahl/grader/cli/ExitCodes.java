@@ -1,5 +1,7 @@
 package dev.amdahl.grader.cli;
 
+import picocli.CommandLine;
+
 /**
  * What {@code amdahl} exits with. It tells whether grading worked, never whether the student passed: a
  * submission that scores zero exits with {@link #OK}.
@@ -22,6 +24,22 @@ public final class ExitCodes {
     /** {@code amdahl check}: some exercise is not ready to hand out. */
     public static final int CHECK_FAILED = 5;
 
+    /** The one mapping from why a command stopped to its exit code; anything unexpected is our fault. */
+    static final CommandLine.IExitCodeExceptionMapper MAPPER = ExitCodes::of;
+
     private ExitCodes() {
+    }
+
+    static int of(Throwable exception) {
+        if (exception instanceof CommandFailure failure) {
+            return switch (failure) {
+                case CommandFailure.Usage usage -> USAGE;
+                case CommandFailure.InvalidInput invalid -> INVALID_INPUT;
+                case CommandFailure.SandboxUnavailable unavailable -> SANDBOX_UNAVAILABLE;
+                case CommandFailure.CheckFailed failed -> CHECK_FAILED;
+                case CommandFailure.Internal internal -> INTERNAL_ERROR;
+            };
+        }
+        return exception instanceof CommandLine.ParameterException ? USAGE : INTERNAL_ERROR;
     }
 }

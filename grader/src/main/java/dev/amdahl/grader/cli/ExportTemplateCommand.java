@@ -4,7 +4,6 @@ import dev.amdahl.grader.course.Course;
 import dev.amdahl.grader.course.CourseException;
 import dev.amdahl.grader.course.UnknownExerciseException;
 import dev.amdahl.grader.export.ClassroomWorkflow;
-import dev.amdahl.grader.export.Leak;
 import dev.amdahl.grader.export.TemplateExport;
 import dev.amdahl.grader.export.TemplateLeakException;
 import dev.amdahl.grader.testrun.ExpectedTests;
@@ -12,10 +11,9 @@ import dev.amdahl.grading.Scores;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,24 +40,19 @@ final class ExportTemplateCommand implements Callable<Integer> {
             description = "Where to write the template: a new or empty folder.")
     private Path out;
 
-    @Option(names = "--course", paramLabel = "DIR", defaultValue = ".",
-            description = "The course repository (default: the current folder).")
-    private Path course;
-
-    @Option(names = {"-e", "--exercise"}, paramLabel = "ID",
-            description = "Export only this exercise (repeatable), e.g. one per assignment; default: all of them.")
-    private List<String> exercises = new ArrayList<>();
+    @Mixin
+    private CourseOptions course;
 
     @Option(names = {"-f", "--force"}, description = "Replace what is in --out (only once the new template is "
             + "complete and checked).")
     private boolean force;
 
     @Override
-    public Integer call() {
+    public Integer call() throws CommandFailure {
         PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        Course loaded = course.load();
         try (ExpectedTests expectedTests = new ExpectedTests(false)) {
-            TemplateExport.Result result = TemplateExport.export(Course.load(course), exercises, expectedTests, out,
+            TemplateExport.Result result = TemplateExport.export(loaded, course.exerciseIds(), expectedTests, out,
                     force);
             stdout.printf("Exported the student template to %s: %d files.%n", result.target(), result.files());
             for (TemplateExport.ExerciseLine line : result.exercises()) {
@@ -72,17 +65,12 @@ final class ExportTemplateCommand implements Callable<Integer> {
                     + "GitHub Classroom assignment from it (see docs/classroom.md).");
             return ExitCodes.OK;
         } catch (TemplateLeakException e) {
-            err.println("amdahl: nothing was exported: the template would hold instructor-only material.");
-            for (Leak leak : e.leaks()) {
-                err.println("  " + leak.what());
-            }
-            return ExitCodes.CHECK_FAILED;
+            throw new CommandFailure.CheckFailed("nothing was exported: the template would hold instructor-only "
+                    + "material.", e.leaks().stream().map(leak -> "  " + leak.what()).toList());
         } catch (UnknownExerciseException e) {
-            err.println("amdahl: " + e.getMessage());
-            return ExitCodes.USAGE;
+            throw new CommandFailure.Usage(e.getMessage());
         } catch (CourseException | IOException e) {
-            err.println("amdahl: " + e.getMessage());
-            return ExitCodes.INVALID_INPUT;
+            throw new CommandFailure.InvalidInput(e.getMessage());
         }
     }
 }

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,13 +38,23 @@ final class GradebookCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Opens the gradebook of {@code out}, which must exist: a typo must not start an empty one. */
-    static Gradebook open(Path out) throws GradebookException {
-        Path file = out.resolve("gradebook.sqlite");
-        if (!Files.isRegularFile(file)) {
-            throw new GradebookException(out + " has no gradebook: give the --out folder of an `amdahl batch` run.");
+    /** A batch's folder and one of its students: what {@code override} and {@code history} work on. */
+    static final class StudentInBatch {
+        @Parameters(index = "0", paramLabel = "OUT", description = "The batch's --out folder.")
+        private Path out;
+
+        @Option(names = "--student", required = true, paramLabel = "ID", description = "The student's id.")
+        private String student;
+
+        /** Opens the gradebook of the batch, which must exist: a typo must not start an empty one. */
+        Gradebook open() throws GradebookException {
+            Path file = out.resolve("gradebook.sqlite");
+            if (!Files.isRegularFile(file)) {
+                throw new GradebookException(out + " has no gradebook: give the --out folder of an `amdahl batch` "
+                        + "run.");
+            }
+            return Gradebook.open(file, Clock.systemUTC());
         }
-        return Gradebook.open(file, Clock.systemUTC());
     }
 
     @Command(name = "override", mixinStandardHelpOptions = true,
@@ -53,11 +64,8 @@ final class GradebookCommand implements Runnable {
         @Spec
         private CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "OUT", description = "The batch's --out folder.")
-        private Path out;
-
-        @Option(names = "--student", required = true, paramLabel = "ID", description = "The student's id.")
-        private String student;
+        @Mixin
+        private StudentInBatch batch;
 
         @Option(names = "--points", required = true, paramLabel = "N", description = "The score that counts.")
         private double points;
@@ -69,28 +77,26 @@ final class GradebookCommand implements Runnable {
         private String reason;
 
         @Override
-        public Integer call() throws IOException {
+        public Integer call() throws IOException, CommandFailure {
             PrintWriter print = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
             if (points < 0 || Double.isNaN(points) || reason.isBlank() || by.isBlank()) {
-                err.println("amdahl gradebook override: --points must be 0 or more, and --by and --reason must say "
+                throw new CommandFailure.Usage("--points must be 0 or more, and --by and --reason must say "
                         + "something.");
-                return ExitCodes.USAGE;
             }
-            try (Gradebook book = open(out)) {
-                book.override(student, points, by, reason);
-                print.println("Recorded: " + student + " gets " + (points == Math.rint(points)
-                        ? Long.toString((long) points) : Double.toString(points)) + " (by " + by + ": " + reason + ").");
+            try (Gradebook book = batch.open()) {
+                book.results().override(batch.student, points, by, reason);
+                print.println("Recorded: " + batch.student + " gets " + (points == Math.rint(points)
+                        ? Long.toString((long) points) : Double.toString(points))
+                        + " (by " + by + ": " + reason + ").");
                 reexport(book, print);
                 return ExitCodes.OK;
             } catch (GradebookException e) {
-                err.println("amdahl gradebook override: " + e.getMessage());
-                return ExitCodes.INVALID_INPUT;
+                throw new CommandFailure.InvalidInput(e.getMessage());
             }
         }
 
         private void reexport(Gradebook book, PrintWriter print) throws IOException {
-            Optional<ExportSettings> settings = ExportSettings.load(out);
+            Optional<ExportSettings> settings = ExportSettings.load(batch.out);
             if (settings.isEmpty()) {
                 print.println("The exports are written by the next `amdahl batch` run with this --out folder.");
                 return;
@@ -101,7 +107,7 @@ final class GradebookCommand implements Runnable {
                 similarity = SimilarityResult.skipped("the similarity check was switched off (--no-similarity).");
             } else {
                 try {
-                    similarity = SimilaritySources.compare(book.entries(), out.resolve("submissions"),
+                    similarity = SimilaritySources.compare(book.results().entries(), batch.out.resolve("submissions"),
                             Course.load(s.course()).select(s.exercises()),
                             new SubmissionStager(SubmissionStager.Limits.defaults()));
                 } catch (CourseException e) {
@@ -109,8 +115,8 @@ final class GradebookCommand implements Runnable {
                             + e.getMessage());
                 }
             }
-            BatchExports.Written written = BatchExports.write(book.entries(), out, s.formats(), s.assignment(),
-                    similarity, Clock.systemUTC().instant());
+            BatchExports.Written written = BatchExports.write(book.results().entries(), batch.out, s.formats(),
+                    s.assignment(), similarity, Clock.systemUTC().instant());
             written.files().forEach(line -> print.println("wrote " + line));
             written.notWritten().forEach(line -> print.println("did not write " + line));
             written.warnings().forEach(warning -> spec.commandLine().getErr().println("warning: " + warning));
@@ -123,22 +129,18 @@ final class GradebookCommand implements Runnable {
         @Spec
         private CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "OUT", description = "The batch's --out folder.")
-        private Path out;
-
-        @Option(names = "--student", required = true, paramLabel = "ID", description = "The student's id.")
-        private String student;
+        @Mixin
+        private StudentInBatch batch;
 
         @Override
-        public Integer call() {
-            try (Gradebook book = open(out)) {
-                for (HistoryItem item : book.history(student)) {
+        public Integer call() throws CommandFailure {
+            try (Gradebook book = batch.open()) {
+                for (HistoryItem item : book.results().history(batch.student)) {
                     spec.commandLine().getOut().println(item.describe());
                 }
                 return ExitCodes.OK;
             } catch (GradebookException e) {
-                spec.commandLine().getErr().println("amdahl gradebook history: " + e.getMessage());
-                return ExitCodes.INVALID_INPUT;
+                throw new CommandFailure.InvalidInput(e.getMessage());
             }
         }
     }

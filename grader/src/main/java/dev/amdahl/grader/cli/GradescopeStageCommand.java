@@ -3,15 +3,13 @@ package dev.amdahl.grader.cli;
 import dev.amdahl.grader.course.Course;
 import dev.amdahl.grader.course.CourseException;
 import dev.amdahl.grader.course.Exercise;
-import dev.amdahl.grader.course.UnknownExerciseException;
 import dev.amdahl.grader.export.gradescope.GradescopeSubmission;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,28 +37,24 @@ final class GradescopeStageCommand implements Callable<Integer> {
             description = "Where loose files are staged; must not exist yet.")
     private Path staging;
 
-    @Option(names = {"-e", "--exercise"}, paramLabel = "ID", description = "The exercises graded (default: all).")
-    private List<String> exercises = new ArrayList<>();
+    @Mixin
+    private ExerciseOptions exercises;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    public Integer call() throws CommandFailure {
+        List<Exercise> selected;
         try {
-            List<Exercise> selected = Course.load(course).select(exercises);
-            GradescopeSubmission.Staged staged = GradescopeSubmission.prepare(submission, selected, staging);
-            staged.notes().forEach(note -> err.println("amdahl: " + note));
-            out.println(staged.folder().toAbsolutePath());
-            return ExitCodes.OK;
-        } catch (UnknownExerciseException e) {
-            err.println("amdahl: " + e.getMessage());
-            return ExitCodes.USAGE;
+            selected = CourseOptions.select(Course.load(course), exercises.ids());
         } catch (CourseException e) {
-            err.println("amdahl: " + e.getMessage());
-            return ExitCodes.INVALID_INPUT;
+            throw new CommandFailure.InvalidInput(e.getMessage());
+        }
+        try {
+            GradescopeSubmission.Staged staged = GradescopeSubmission.prepare(submission, selected, staging);
+            staged.notes().forEach(note -> spec.commandLine().getErr().println("amdahl: " + note));
+            spec.commandLine().getOut().println(staged.folder().toAbsolutePath());
+            return ExitCodes.OK;
         } catch (IOException e) {
-            err.println("amdahl: cannot stage " + submission + ": " + e.getMessage());
-            return ExitCodes.INTERNAL_ERROR;
+            throw new CommandFailure.Internal("cannot stage " + submission + ": " + e.getMessage());
         }
     }
 }

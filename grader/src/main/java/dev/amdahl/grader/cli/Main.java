@@ -12,6 +12,7 @@ public final class Main {
     private Main() {
     }
 
+    /** The {@code amdahl} command: runs it on the console and ends the JVM with its exit code. */
     public static void main(String[] args) {
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
@@ -23,16 +24,36 @@ public final class Main {
                 .setErr(err)
                 .registerConverter(ReportFormat.class, new Converters.ReportFormatConverter())
                 .setParameterExceptionHandler(Main::badCommandLine)
-                .setExecutionExceptionHandler((exception, cmd, parsed) -> {
-                    cmd.getErr().println("amdahl: unexpected error: " + exception);
-                    if (Boolean.getBoolean("amdahl.stacktrace")) {
-                        exception.printStackTrace(cmd.getErr());
-                    } else {
-                        cmd.getErr().println("(run with -Damdahl.stacktrace=true for the stack trace)");
-                    }
-                    return ExitCodes.INTERNAL_ERROR;
-                });
+                .setExitCodeExceptionMapper(ExitCodes.MAPPER)
+                .setExecutionExceptionHandler(Main::failed);
         return commandLine.execute(args);
+    }
+
+    /**
+     * A command that stopped: a {@link CommandFailure} is said in its own words, anything else is our fault and
+     * said as such. The exit code comes from {@link ExitCodes#MAPPER}.
+     */
+    private static int failed(Exception exception, CommandLine command, CommandLine.ParseResult parsed) {
+        PrintWriter err = command.getErr();
+        if (exception instanceof CommandFailure failure) {
+            err.println(speaker(command) + ": " + failure.getMessage());
+            failure.details().forEach(err::println);
+        } else {
+            err.println("amdahl: unexpected error: " + exception);
+            if (Boolean.getBoolean("amdahl.stacktrace")) {
+                exception.printStackTrace(err);
+            } else {
+                err.println("(run with -Damdahl.stacktrace=true for the stack trace)");
+            }
+        }
+        err.flush();
+        return command.getExitCodeExceptionMapper().getExitCode(exception);
+    }
+
+    /** Who speaks in an error line: batch and gradebook name themselves in full, the other commands say amdahl. */
+    private static String speaker(CommandLine command) {
+        String name = command.getCommandSpec().qualifiedName();
+        return name.startsWith("amdahl batch") || name.startsWith("amdahl gradebook") ? name : "amdahl";
     }
 
     /**
@@ -48,7 +69,8 @@ public final class Main {
                 && !unmatched.getSuggestions().isEmpty()) {
             List<String> suggestions = unmatched.getSuggestions();
             err.println("Did you mean " + (suggestions.size() == 1 ? suggestions.getFirst()
-                    : String.join(", ", suggestions.subList(0, suggestions.size() - 1)) + " or " + suggestions.getLast())
+                    : String.join(", ", suggestions.subList(0, suggestions.size() - 1)) + " or "
+                            + suggestions.getLast())
                     + "?");
         }
         err.println("Run '" + name + " --help' for the options.");

@@ -8,6 +8,7 @@ import picocli.CommandLine;
 /** The version stamped into the jar at build time. */
 public final class VersionProvider implements CommandLine.IVersionProvider {
 
+    /** The version in the jar's {@code amdahl.properties}, or {@code unknown} when run from classes without it. */
     public static String version() {
         try (InputStream in = VersionProvider.class.getResourceAsStream("/amdahl.properties")) {
             Properties properties = new Properties();
@@ -22,6 +23,7 @@ public final class VersionProvider implements CommandLine.IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        return new String[] {"amdahl " + version(), "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"};
+        return new String[] {"amdahl " + version(),
+            "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"};
     }
 }

@@ -29,6 +29,10 @@ public record Course(Path root, List<Exercise> exercises) {
         exercises = List.copyOf(exercises);
     }
 
+    /**
+     * Reads the course at {@code root}: every folder of {@code exercises/} with tests in {@code src/test/java},
+     * sorted by name.
+     */
     public static Course load(Path root) throws CourseException {
         Path exercisesFolder = root.resolve("exercises");
         if (!Files.isDirectory(exercisesFolder)) {

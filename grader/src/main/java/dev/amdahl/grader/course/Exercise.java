@@ -51,14 +51,17 @@ public record Exercise(String id, Path directory, ExerciseSettings settings, Exe
         return rubric.gradesStudentTests() ? "src/test/java" : "src/main/java";
     }
 
+    /** The skeleton's code as handed out, {@code src/main/java} of the exercise's folder. */
     public Path skeletonSources() {
         return directory.resolve("src/main/java");
     }
 
+    /** The instructor's tests, {@code src/test/java} of the exercise's folder. */
     public Path testSources() {
         return directory.resolve("src/test/java");
     }
 
+    /** The tests' resources, {@code src/test/resources} of the exercise's folder (it may not exist). */
     public Path testResources() {
         return directory.resolve("src/test/resources");
     }

@@ -18,7 +18,8 @@ import java.util.Set;
  * annotations cannot:
  *
  * <pre>
- * structure = graded        # graded | feedback | off: the ArchUnit rules' points count, are shown only, or are left out
+ * structure = graded        # graded | feedback | off: the ArchUnit rules' points count, are shown only,
+ *                           # or are left out
  * style.naming = graded     # off | feedback | graded, per category (see the style section of the docs)
  * style.naming.penalty = 0.5
  * style.naming.cap = 2
@@ -96,6 +97,7 @@ public record ExerciseRubric(Treatment structure, StylePolicy style, String sha2
                 SpeedupRubric.DEFAULT_REFERENCE_GAIN);
     }
 
+    /** The rubric of an exercise without {@value #FILE}: structure rules graded, the default style policy, no hash. */
     public static ExerciseRubric defaults() {
         return new ExerciseRubric(Treatment.GRADED, StylePolicy.defaults(), "");
     }

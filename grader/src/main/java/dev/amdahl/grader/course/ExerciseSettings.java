@@ -37,6 +37,7 @@ public record ExerciseSettings(Optional<Duration> timeout, OptionalLong memoryBy
         allows = Set.copyOf(allows);
     }
 
+    /** The settings of an exercise without {@value #FILE}: the grader's defaults throughout, nothing allowed. */
     public static ExerciseSettings none() {
         return new ExerciseSettings(Optional.empty(), OptionalLong.empty(), OptionalLong.empty(),
                 OptionalDouble.empty(), OptionalLong.empty(), Set.of());

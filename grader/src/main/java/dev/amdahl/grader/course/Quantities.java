@@ -14,6 +14,7 @@ public final class Quantities {
     private Quantities() {
     }
 
+    /** Parses a positive duration such as {@code 500ms}, {@code 90s}, {@code 3m} or {@code 1h}. */
     public static Duration duration(String value) {
         Matcher m = DURATION.matcher(value.strip().toLowerCase(Locale.ROOT));
         if (m.matches()) {
@@ -43,9 +44,14 @@ public final class Quantities {
             return duration.toMinutes() + " min" + (duration.toSecondsPart() == 0 ? ""
                     : " " + duration.toSecondsPart() + " s");
         }
-        return duration.toHours() + " h" + (duration.toMinutesPart() == 0 ? "" : " " + duration.toMinutesPart() + " min");
+        return duration.toHours() + " h" + (duration.toMinutesPart() == 0 ? ""
+                : " " + duration.toMinutesPart() + " min");
     }
 
+    /**
+     * Parses a size in bytes such as {@code 512k}, {@code 512m} or {@code 2g}, powers of 1024 (a trailing {@code b} or
+     * {@code ib} is allowed).
+     */
     public static long bytes(String value) {
         Matcher m = SIZE.matcher(value.strip().toLowerCase(Locale.ROOT));
         if (!m.matches()) {

@@ -37,6 +37,7 @@ public record Thresholds(List<Step> steps) {
         }
     }
 
+    /** No steps: nothing is earned by thresholds. */
     public static Thresholds none() {
         return new Thresholds(List.of());
     }

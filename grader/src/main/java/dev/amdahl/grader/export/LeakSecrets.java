@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -96,43 +97,12 @@ final class LeakSecrets {
         }
 
         // Every secret file, whole; its Java sources for their methods.
-        Map<String, Path> secretFiles = new LinkedHashMap<>();
-        Map<Path, String> javaSources = new LinkedHashMap<>();
-        for (String folder : SECRET_FOLDERS) {
-            for (Path file : courseFiles(root.resolve(folder))) {
-                Path relative = root.relativize(file);
-                byte[] content = Files.readAllBytes(file);
-                LeakFileForms forms = LeakFileForms.of(file.getFileName().toString(), content);
-                if (forms.isJava()) {
-                    forms.text().ifPresent(text -> javaSources.put(relative, text));
-                }
-                boolean givenFile = folder.equals("solutions") && relative.getNameCount() > 2 && given.coversFile(
-                        relative.getName(1).toString(), relative.subpath(2, relative.getNameCount()));
-                if (forms.isBlank() || givenFile || forms.digests().stream().anyMatch(exerciseDigests::contains)) {
-                    continue;
-                }
-                for (String digest : forms.digests()) {
-                    secretFiles.putIfAbsent(digest, relative);
-                }
-            }
-        }
+        SecretFiles secret = secretFiles(root, given, exerciseDigests);
+        Map<Path, String> javaSources = secret.javaSources();
         // A planted bug's program file, to tell its changed methods from the given program's.
-        Map<Path, Path> programOfVariantFile = new HashMap<>();
-        for (Path source : javaSources.keySet()) {
-            if (source.startsWith("planted-bugs") && source.getNameCount() > 3) {
-                Path program = Path.of("exercises", source.getName(1).toString())
-                        .resolve(source.subpath(3, source.getNameCount()));
-                programOfVariantFile.put(source, program);
-            }
-        }
-        Map<Path, String> toParse = new LinkedHashMap<>(javaSources);
-        for (Path program : new HashSet<>(programOfVariantFile.values())) {
-            if (Files.isRegularFile(root.resolve(program))) {
-                LeakFileForms.of(program.getFileName().toString(), Files.readAllBytes(root.resolve(program)))
-                        .text().ifPresent(text -> toParse.put(program, text));
-            }
-        }
-        Map<Path, JavaMethodParser.Parsed> parsed = JavaMethodParser.parse(toParse);
+        Map<Path, Path> programOfVariantFile = programsOfVariantFiles(javaSources.keySet());
+        Map<Path, JavaMethodParser.Parsed> parsed = parseWithPrograms(root, javaSources,
+                programOfVariantFile.values());
 
         Map<String, Secret> bodies = new LinkedHashMap<>();
         Set<LeakGivenCode.Entry> usedDeclarations = new HashSet<>();
@@ -168,7 +138,68 @@ final class LeakSecrets {
             }
         }
         checkDeclarations(root, given, usedDeclarations);
-        return new LeakSecrets(root, bodies, secretFiles, secretWords(root, exerciseTexts));
+        return new LeakSecrets(root, bodies, secret.wholeFiles(), secretWords(root, exerciseTexts));
+    }
+
+    /**
+     * The instructor-only files of a course.
+     *
+     * @param wholeFiles  each secret file by each of its digests: only files neither blank, nor given to students,
+     *                    nor a copy of a file in {@code exercises/}
+     * @param javaSources the text of every Java file among them, course-relative, given ones included
+     */
+    private record SecretFiles(Map<String, Path> wholeFiles, Map<Path, String> javaSources) {
+    }
+
+    private static SecretFiles secretFiles(Path root, LeakGivenCode given, Set<String> exerciseDigests)
+            throws IOException {
+        Map<String, Path> secretFiles = new LinkedHashMap<>();
+        Map<Path, String> javaSources = new LinkedHashMap<>();
+        for (String folder : SECRET_FOLDERS) {
+            for (Path file : courseFiles(root.resolve(folder))) {
+                Path relative = root.relativize(file);
+                byte[] content = Files.readAllBytes(file);
+                LeakFileForms forms = LeakFileForms.of(file.getFileName().toString(), content);
+                if (forms.isJava()) {
+                    forms.text().ifPresent(text -> javaSources.put(relative, text));
+                }
+                boolean givenFile = folder.equals("solutions") && relative.getNameCount() > 2 && given.coversFile(
+                        relative.getName(1).toString(), relative.subpath(2, relative.getNameCount()));
+                if (forms.isBlank() || givenFile || forms.digests().stream().anyMatch(exerciseDigests::contains)) {
+                    continue;
+                }
+                for (String digest : forms.digests()) {
+                    secretFiles.putIfAbsent(digest, relative);
+                }
+            }
+        }
+        return new SecretFiles(secretFiles, javaSources);
+    }
+
+    /** The program file in {@code exercises/} that each planted bug's Java file is a variant of. */
+    private static Map<Path, Path> programsOfVariantFiles(Set<Path> javaSources) {
+        Map<Path, Path> programOfVariantFile = new HashMap<>();
+        for (Path source : javaSources) {
+            if (source.startsWith("planted-bugs") && source.getNameCount() > 3) {
+                Path program = Path.of("exercises", source.getName(1).toString())
+                        .resolve(source.subpath(3, source.getNameCount()));
+                programOfVariantFile.put(source, program);
+            }
+        }
+        return programOfVariantFile;
+    }
+
+    /** The methods of {@code javaSources} and of the {@code programs} that exist, parsed together. */
+    private static Map<Path, JavaMethodParser.Parsed> parseWithPrograms(Path root, Map<Path, String> javaSources,
+            Collection<Path> programs) throws IOException {
+        Map<Path, String> toParse = new LinkedHashMap<>(javaSources);
+        for (Path program : new HashSet<>(programs)) {
+            if (Files.isRegularFile(root.resolve(program))) {
+                LeakFileForms.of(program.getFileName().toString(), Files.readAllBytes(root.resolve(program)))
+                        .text().ifPresent(text -> toParse.put(program, text));
+            }
+        }
+        return JavaMethodParser.parse(toParse);
     }
 
     private static Origin originOf(Path source) {

@@ -33,6 +33,11 @@ public final class StudentCopy {
     /** The modules of the root build a student keeps. */
     static final Set<String> STUDENT_MODULES = Set.of("grading-api", "exercises");
     private static final List<String> COPIED = List.of("grading-api", "exercises", ".mvn", "mvnw", "mvnw.cmd");
+    /**
+     * Plugins only the instructor's modules use: the style check of the course's own code (its configuration file is
+     * not in a student's copy) and the shading of the grader's and the runner's jars.
+     */
+    private static final Set<String> INSTRUCTOR_PLUGINS = Set.of("maven-checkstyle-plugin", "maven-shade-plugin");
 
     private StudentCopy() {
     }
@@ -63,10 +68,15 @@ public final class StudentCopy {
             writePom(exercises.resolve("pom.xml"), target.resolve("exercises/pom.xml"), exerciseIds::contains,
                     project -> { });
         }
+        Path gradingApiPom = target.resolve("grading-api/pom.xml");
+        if (Files.isRegularFile(gradingApiPom)) {
+            rewritePom(gradingApiPom, gradingApiPom, project -> dropInstructorPlugins(project, "build"));
+        }
         String studentPoms = studentPoms(target);
         // In the course repository the skeletons' tests are skipped (solutions/ runs them); here they run.
         writePom(repository.resolve("pom.xml"), target.resolve("pom.xml"), STUDENT_MODULES::contains, project -> {
             child(child(project, "properties"), "amdahl.exercises.skipTests").setTextContent("false");
+            dropInstructorPlugins(project, "build", "pluginManagement"); // first: what they refer to goes too
             keepOnlyWhatStudentsUse(project, studentPoms);
         });
     }
@@ -76,7 +86,8 @@ public final class StudentCopy {
         StringBuilder text = new StringBuilder();
         for (String module : STUDENT_MODULES) {
             try (var files = Files.walk(target.resolve(module))) {
-                for (Path pom : files.filter(file -> file.getFileName().toString().equals("pom.xml")).sorted().toList()) {
+                for (Path pom : files.filter(file -> file.getFileName().toString().equals("pom.xml")).sorted()
+                        .toList()) {
                     text.append(Files.readString(pom)).append('\n');
                 }
             }
@@ -121,11 +132,40 @@ public final class StudentCopy {
         }
     }
 
+    /**
+     * Removes the {@link #INSTRUCTOR_PLUGINS} from the plugins found under {@code project} along {@code path}, then
+     * the elements of that path left empty (grading-api's whole build section).
+     */
+    private static void dropInstructorPlugins(Element project, String... path) {
+        List<Element> trail = new ArrayList<>(List.of(project));
+        for (String name : path) {
+            List<Element> found = children(trail.getLast(), name);
+            if (found.isEmpty()) {
+                return;
+            }
+            trail.add(found.getFirst());
+        }
+        List<Element> plugins = children(trail.getLast(), "plugins");
+        if (plugins.isEmpty()) {
+            return;
+        }
+        trail.add(plugins.getFirst());
+        for (Element plugin : children(trail.getLast(), "plugin")) {
+            if (INSTRUCTOR_PLUGINS.contains(text(plugin, "artifactId"))) {
+                remove(plugin);
+            }
+        }
+        for (int i = trail.size() - 1; i > 0 && children(trail.get(i), "*").isEmpty(); i--) {
+            remove(trail.get(i));
+        }
+    }
+
     private static List<Element> children(Element parent, String name) {
         List<Element> found = new ArrayList<>();
         NodeList children = parent.getChildNodes();
         for (int i = 0; i < children.getLength(); i++) {
-            if (children.item(i) instanceof Element element && (name.equals("*") || element.getTagName().equals(name))) {
+            if (children.item(i) instanceof Element element
+                    && (name.equals("*") || element.getTagName().equals(name))) {
                 found.add(element);
             }
         }
@@ -188,11 +228,7 @@ public final class StudentCopy {
 
     /** Writes {@code pom} to {@code target} with only the modules that {@code keep} accepts. */
     private static void writePom(Path pom, Path target, Predicate<String> keep, PomEdit edit) throws IOException {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            Document document = factory.newDocumentBuilder().parse(pom.toFile());
-            Element project = document.getDocumentElement();
+        rewritePom(pom, target, project -> {
             Element modules = child(project, "modules");
             NodeList moduleList = modules.getElementsByTagName("module");
             for (int i = moduleList.getLength() - 1; i >= 0; i--) {
@@ -202,6 +238,16 @@ public final class StudentCopy {
                 }
             }
             edit.apply(project);
+        });
+    }
+
+    /** Writes {@code pom} to {@code target} as {@code edit} changes it ({@code target} may be {@code pom}). */
+    private static void rewritePom(Path pom, Path target, PomEdit edit) throws IOException {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            Document document = factory.newDocumentBuilder().parse(pom.toFile());
+            edit.apply(document.getDocumentElement());
             var transformer = TransformerFactory.newInstance().newTransformer();
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             transformer.transform(new DOMSource(document), new StreamResult(target.toFile()));

@@ -14,6 +14,7 @@ public final class TemplateLeakException extends Exception {
         this.leaks = List.copyOf(leaks);
     }
 
+    /** Every leak found, not just the first, so an instructor can fix them all at once. */
     public List<Leak> leaks() {
         return leaks;
     }

@@ -1,5 +1,6 @@
 package dev.amdahl.grader.gradebook;
 
+import dev.amdahl.grader.intake.Registration;
 import dev.amdahl.grader.scoring.GradeReport;
 import dev.amdahl.grading.Scores;
 import java.time.Instant;
@@ -29,6 +30,7 @@ public record GradebookEntry(Registration registration, SubmissionState state, O
         Objects.requireNonNull(updatedAt, "updatedAt must not be null");
     }
 
+    /** Shorthand for {@code registration().student()}. */
     public String student() {
         return registration.student();
     }

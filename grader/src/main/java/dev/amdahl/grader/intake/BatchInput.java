@@ -1,6 +1,5 @@
 package dev.amdahl.grader.intake;
 
-import dev.amdahl.grader.gradebook.Registration;
 import dev.amdahl.grader.io.Folders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -148,7 +147,8 @@ public final class BatchInput {
         StudentIds.Parsed parsed = StudentIds.fromName(folder.getFileName().toString());
         List<Path> children = SubmissionRoot.children(folder);
         List<Path> archives = children.stream()
-                .filter(child -> Files.isRegularFile(child, LinkOption.NOFOLLOW_LINKS) && ArchiveUnpacker.isArchive(child))
+                .filter(child -> Files.isRegularFile(child, LinkOption.NOFOLLOW_LINKS)
+                        && ArchiveUnpacker.isArchive(child))
                 .toList();
         if (children.size() == 1 && archives.size() == 1) {
             Path archive = archives.getFirst();

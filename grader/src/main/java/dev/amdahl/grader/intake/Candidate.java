@@ -1,6 +1,5 @@
 package dev.amdahl.grader.intake;
 
-import dev.amdahl.grader.gradebook.Registration;
 import java.util.List;
 import java.util.Objects;
 

@@ -33,7 +33,7 @@ public record IntakeLimits(int maxEntries, long maxBytes, long maxEntryBytes, in
      * student's archive) may be as large as a whole submission.
      */
     public IntakeLimits forClassArchive() {
-        return new IntakeLimits(Math.multiplyExact(maxEntries, CLASS_FACTOR), Math.multiplyExact(maxBytes, CLASS_FACTOR),
-                maxBytes, maxRatio);
+        return new IntakeLimits(Math.multiplyExact(maxEntries, CLASS_FACTOR),
+                Math.multiplyExact(maxBytes, CLASS_FACTOR), maxBytes, maxRatio);
     }
 }

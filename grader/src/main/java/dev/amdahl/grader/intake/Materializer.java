@@ -1,6 +1,7 @@
 package dev.amdahl.grader.intake;
 
 import dev.amdahl.grader.io.Folders;
+import dev.amdahl.grader.io.Hashes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -100,16 +101,16 @@ public final class Materializer {
     private record Made(String revision, Optional<Instant> submittedAt, List<String> notes) {
     }
 
-    private Made copy(FolderSource source, Path into) throws UnusableSubmissionException {
+    private Made copy(FolderSource source, Path into) throws UnusableSubmissionException, IOException {
         if (!Files.isDirectory(source.folder(), LinkOption.NOFOLLOW_LINKS)) {
             throw new UnusableSubmissionException(source.folder().getFileName()
                     + " is not a folder (or is a link to one); it was not copied.");
         }
         List<String> notes = new FolderCopier(limits).copy(source.folder(), into);
-        return new Made(Digests.ofFolder(into), Optional.empty(), notes);
+        return new Made(Hashes.ofFolder(into), Optional.empty(), notes);
     }
 
-    private Made unpack(ArchiveSource source, Path into) throws UnusableSubmissionException {
+    private Made unpack(ArchiveSource source, Path into) throws UnusableSubmissionException, IOException {
         if (!Files.isRegularFile(source.archive(), LinkOption.NOFOLLOW_LINKS)) {
             throw new UnusableSubmissionException(source.archive().getFileName()
                     + " is not a file (or is a link to one); it was not unpacked.");
@@ -119,7 +120,7 @@ public final class Materializer {
             throw new UnusableSubmissionException(source.archive().getFileName() + " is empty: it holds no files. "
                     + "Upload the archive of your copy again (the folder with exercises/ in it).");
         }
-        return new Made(Digests.ofFile(source.archive()), Optional.empty(), notes);
+        return new Made(Hashes.ofFile(source.archive()), Optional.empty(), notes);
     }
 
     private static boolean holdsAFile(Path folder) {
@@ -184,7 +185,8 @@ public final class Materializer {
         Optional<Instant> firstSeen = firstSeen(observations, head);
         return new Choice(head, firstSeen, "graded commit " + head.name() + ", the head now: the grader has no record "
                 + "of this repository before the deadline (" + due + "), so it counts as submitted when the grader "
-                + "first saw it (" + firstSeen.map(Instant::toString).orElse("now") + "), whatever its commit dates say");
+                + "first saw it (" + firstSeen.map(Instant::toString).orElse("now")
+                + "), whatever its commit dates say");
     }
 
     /** When the grader first saw {@code commit} as the head. */

@@ -1,7 +1,5 @@
 package dev.amdahl.grader.intake;
 
-import dev.amdahl.grader.gradebook.Lms;
-import dev.amdahl.grader.gradebook.LmsId;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,6 +5,7 @@ import dev.amdahl.grader.scoring.GradeReport;
 import dev.amdahl.grader.scoring.SpeedupResult;
 import dev.amdahl.grader.scoring.Verdict;
 import dev.amdahl.grading.PointsTable;
+import dev.amdahl.grading.StudentText;
 
 /**
  * The report a person reads in a terminal: per exercise, its verdict, the points table, what went wrong, and a
@@ -15,6 +16,7 @@ public final class ConsoleReport {
     private ConsoleReport() {
     }
 
+    /** The whole report as terminal text: a header line, then a section per exercise. */
     public static String render(GradeReport report) {
         StringBuilder out = new StringBuilder();
         out.append("Graded ").append(printable(report.submission()))
@@ -66,11 +68,11 @@ public final class ConsoleReport {
      */
     private static void speedup(StringBuilder out, ExerciseResult exercise, SpeedupResult speedup) {
         String summary = SpeedupText.summary(speedup);
-        out.append("  speedup  ").append(printable(Text.cap(speedup.name(), 200)))
+        out.append("  speedup  ").append(printable(StudentText.cut(speedup.name(), 200)))
                 .append(summary.isEmpty() ? "" : ": " + summary)
                 .append("   ").append(SpeedupText.points(exercise, speedup))
                 .append("  ").append(SpeedupText.label(speedup)).append('\n');
-        Text.cap(speedup.message(), Text.MAX_MESSAGE).lines()
+        StudentText.cut(speedup.message(), Text.MAX_MESSAGE).lines()
                 .forEach(line -> out.append("    ").append(printable(line)).append('\n'));
         if (!speedup.scaling().isEmpty()) {
             out.append("    ").append(SpeedupText.curveTitle(speedup.scaling())).append('\n');
@@ -99,8 +101,6 @@ public final class ConsoleReport {
 
     /** Student text goes to a terminal: no control characters (escape sequences among them). */
     static String printable(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> out.appendCodePoint(Character.isISOControl(c) && c != '\t' ? '?' : c));
-        return out.toString();
+        return StudentText.printableLine(text);
     }
 }

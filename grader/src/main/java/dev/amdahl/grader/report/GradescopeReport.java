@@ -9,6 +9,7 @@ import dev.amdahl.grader.scoring.ExerciseResult;
 import dev.amdahl.grader.scoring.GradeReport;
 import dev.amdahl.grader.scoring.SpeedupResult;
 import dev.amdahl.grading.GradedResult;
+import dev.amdahl.grading.StudentText;
 import dev.amdahl.grading.TestKind;
 import dev.amdahl.grading.Visibility;
 import java.util.Locale;
@@ -36,7 +37,7 @@ final class GradescopeReport implements ReportWriter {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("score", report.earned());
         root.put("execution_time", report.exercises().stream().mapToLong(e -> e.wallTime().toSeconds()).sum());
-        root.put("output", Text.cap(Text.printable(summary(report)), 20 * Text.MAX_MESSAGE));
+        root.put("output", StudentText.cut(StudentText.printableLines(summary(report)), 20 * Text.MAX_MESSAGE));
         root.put("output_format", "text");
         root.put("visibility", "visible");
         root.put("stdout_visibility", "hidden");
@@ -51,7 +52,7 @@ final class GradescopeReport implements ReportWriter {
                 }
                 testNumber++;
                 ObjectNode test = tests.addObject();
-                test.put("name", Text.printable(exercise.exercise() + ": " + result.test().displayName()));
+                test.put("name", StudentText.printableLines(exercise.exercise() + ": " + result.test().displayName()));
                 test.put("number", exerciseNumber + "." + testNumber);
                 double counted = exercise.counted(result);
                 test.put("score", counted);
@@ -61,8 +62,9 @@ final class GradescopeReport implements ReportWriter {
                 test.put("status", status(counted, result.test().points()));
                 String waiting = result.outcome().earnsPoints() && counted == 0
                         && result.test().kind() == TestKind.STRUCTURE ? " (counts once a behaviour test passes)" : "";
-                test.put("output", Text.cap(Text.printable(result.outcome() + waiting + (result.message().isEmpty()
-                        ? "" : ": " + result.message())), Text.MAX_MESSAGE));
+                String output = result.outcome() + waiting
+                        + (result.message().isEmpty() ? "" : ": " + result.message());
+                test.put("output", StudentText.cut(StudentText.printableLines(output), Text.MAX_MESSAGE));
                 ArrayNode tags = test.putArray("tags").add(exercise.exercise())
                         .add(result.test().kind().name().toLowerCase(Locale.ROOT));
                 if (result.test().extraCredit()) {
@@ -76,22 +78,22 @@ final class GradescopeReport implements ReportWriter {
                 style.put("score", exercise.styleEarned());
                 style.put("max_score", review.score().possible());
                 style.put("status", status(exercise.styleEarned(), review.score().possible()));
-                style.put("output", Text.cap(Text.printable(StyleText.summary(exercise, review) + "\n"
-                        + String.join("\n", StyleText.findings(review))), 10 * Text.MAX_MESSAGE));
+                style.put("output", StudentText.cut(StudentText.printableLines(StyleText.summary(exercise, review)
+                        + "\n" + String.join("\n", StyleText.findings(review))), 10 * Text.MAX_MESSAGE));
                 style.putArray("tags").add(exercise.exercise()).add("style");
                 style.put("visibility", "visible");
             });
             for (SpeedupResult speedup : exercise.speedups()) {
                 testNumber++;
                 ObjectNode test = tests.addObject();
-                test.put("name", Text.cap(Text.printable("Speedup: " + speedup.name()), 200));
+                test.put("name", StudentText.cut(StudentText.printableLines("Speedup: " + speedup.name()), 200));
                 test.put("number", exerciseNumber + "." + testNumber);
                 double earned = SpeedupText.earned(exercise, speedup);
                 test.put("score", earned);
                 test.put("max_score", speedup.possible());
                 test.put("status", status(earned, speedup.possible()));
-                test.put("output", Text.printable(SpeedupText.withCurve(speedup,
-                        Text.cap(speedup.message(), Text.MAX_MESSAGE))));
+                test.put("output", StudentText.printableLines(SpeedupText.withCurve(speedup,
+                        StudentText.cut(speedup.message(), Text.MAX_MESSAGE))));
                 test.putArray("tags").add(exercise.exercise()).add("speedup");
                 test.put("visibility", "visible");
             }
@@ -130,7 +132,8 @@ final class GradescopeReport implements ReportWriter {
         StringBuilder out = new StringBuilder();
         for (ExerciseResult exercise : report.exercises()) {
             out.append(exercise.exercise()).append(": ").append(StudentView.points(exercise.earned())).append(" / ")
-                    .append(StudentView.points(exercise.possible())).append(" (").append(exercise.verdict()).append(")\n");
+                    .append(StudentView.points(exercise.possible())).append(" (").append(exercise.verdict())
+                    .append(")\n");
             String detail = StudentView.detail(exercise, report.disclosure()); // the output is always visible
             if (!detail.isEmpty()) {
                 out.append(detail).append("\n");

@@ -3,8 +3,9 @@ package dev.amdahl.grader.report;
 import dev.amdahl.grader.scoring.ExerciseResult;
 import dev.amdahl.grader.scoring.GradeReport;
 import dev.amdahl.grader.scoring.SpeedupResult;
-import dev.amdahl.grader.timing.ScalingPoint;
+import dev.amdahl.grader.scoring.ScalingPoint;
 import dev.amdahl.grading.GradedResult;
+import dev.amdahl.grading.StudentText;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
@@ -84,35 +85,39 @@ final class HtmlReport implements ReportWriter {
             if (result.test().points() == 0 && result.outcome().earnsPoints()) {
                 continue; // a passing test worth nothing says nothing, as in the Markdown
             }
-            String message = Text.printable(Text.cap(result.message(), Text.MAX_MESSAGE));
+            String message = StudentText.printableLines(StudentText.cut(result.message(), Text.MAX_MESSAGE));
             String firstLine = message.lines().findFirst().orElse("");
             String more = message.contains("\n") ? message : "";
-            rows.add(new TestRow(result.outcome().earnsPoints(), Text.printable(result.test().displayName()),
+            rows.add(new TestRow(result.outcome().earnsPoints(),
+                    StudentText.printableLines(result.test().displayName()),
                     MarkdownReport.pointsCell(result, shown, exercise),
-                    Text.cap(firstLine, MarkdownReport.CELL_CHARS), more));
+                    StudentText.cut(firstLine, MarkdownReport.CELL_CHARS), more));
         }
         Optional<Style> style = StyleText.worthShowing(exercise).map(review -> new Style(
-                Text.printable(StyleText.summary(exercise, review)),
-                StyleText.findings(review).stream().map(Text::printable).toList()));
+                StudentText.printableLines(StyleText.summary(exercise, review)),
+                StyleText.findings(review).stream().map(StudentText::printableLines).toList()));
         List<Speedup> speedups = exercise.speedups().stream().map(s -> speedup(exercise, s)).toList();
-        return new Exercise(Text.printable(exercise.exercise()),
+        return new Exercise(StudentText.printableLines(exercise.exercise()),
                 exercise.verdict().graded()
                         ? StudentView.points(exercise.earned()) + " / " + StudentView.points(exercise.possible())
                         : "not graded",
                 exercise.verdict().graded(),
                 exercise.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-                Text.printable(Text.cap(StudentView.detail(exercise, report.disclosure()), 10 * Text.MAX_MESSAGE)),
-                exercise.notes().stream().map(n -> Text.printable(Text.cap(n, Text.MAX_MESSAGE))).toList(), rows,
+                StudentText.printableLines(StudentText.cut(StudentView.detail(exercise, report.disclosure()),
+                        10 * Text.MAX_MESSAGE)),
+                exercise.notes().stream()
+                        .map(n -> StudentText.printableLines(StudentText.cut(n, Text.MAX_MESSAGE))).toList(),
+                rows,
                 style.orElse(null), speedups);
     }
 
     private static Speedup speedup(ExerciseResult exercise, SpeedupResult speedup) {
         List<ScalingPoint> scaling = speedup.scaling();
         String title = scaling.isEmpty() ? "" : SpeedupText.curveTitle(scaling);
-        return new Speedup(Text.printable(Text.cap(speedup.name(), MarkdownReport.CELL_CHARS)),
+        return new Speedup(StudentText.printableLines(StudentText.cut(speedup.name(), MarkdownReport.CELL_CHARS)),
                 speedup.status() == SpeedupResult.Status.NOT_APPLICABLE ? "" : SpeedupText.points(exercise, speedup),
                 SpeedupText.words(speedup), SpeedupText.summary(speedup),
-                Text.printable(Text.cap(speedup.message(), Text.MAX_MESSAGE)),
+                StudentText.printableLines(StudentText.cut(speedup.message(), Text.MAX_MESSAGE)),
                 title.isEmpty() ? "" : Character.toUpperCase(title.charAt(0)) + title.substring(1),
                 scaling.stream().map(p -> new CurvePoint(p.threads(), SpeedupText.millis(p.millis()),
                         SpeedupText.times(p.speedup()), SpeedupText.percent(p.efficiency()))).toList());

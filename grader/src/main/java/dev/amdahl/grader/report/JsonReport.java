@@ -4,12 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.amdahl.grader.io.AtomicFile;
 import dev.amdahl.grader.scoring.ExerciseResult;
 import dev.amdahl.grader.scoring.GradeReport;
 import dev.amdahl.grader.scoring.SpeedupResult;
 import dev.amdahl.grader.scoring.StyleReview;
 import dev.amdahl.grader.style.StyleFinding;
-import dev.amdahl.grader.timing.ScalingPoint;
+import dev.amdahl.grader.scoring.ScalingPoint;
 import dev.amdahl.grading.GradedResult;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -33,6 +34,7 @@ public final class JsonReport implements ReportWriter {
         return toJson(report).toPrettyString();
     }
 
+    /** The report as a JSON tree, which {@link #render} pretty-prints. */
     public static ObjectNode toJson(GradeReport report) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("formatVersion", FORMAT_VERSION);
@@ -173,6 +175,7 @@ public final class JsonReport implements ReportWriter {
 
     /** Writes atomically: a reader never sees half a file. */
     public static void write(GradeReport report, Path file) throws IOException {
-        Reports.writeAtomically(file, toJson(report).toPrettyString());
+        String json = toJson(report).toPrettyString();
+        AtomicFile.write(file, writer -> writer.write(json));
     }
 }

@@ -6,6 +6,7 @@ import dev.amdahl.grader.scoring.SpeedupResult;
 import dev.amdahl.grading.GradedResult;
 import dev.amdahl.grading.Outcome;
 import dev.amdahl.grading.Scores;
+import dev.amdahl.grading.StudentText;
 import java.io.StringWriter;
 import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
@@ -71,7 +72,7 @@ final class JunitXmlReport implements ReportWriter {
                 property(xml, "extraCredit", "true");
             }
             xml.writeEndElement();
-            String message = Text.xml(Text.cap(result.message(), Text.MAX_MESSAGE));
+            String message = Text.xml(StudentText.cut(result.message(), Text.MAX_MESSAGE));
             switch (result.outcome()) {
                 case FAILED, TIMED_OUT -> element(xml, "failure", result.outcome().name(), message);
                 case NOT_RUN -> element(xml, "error", "NOT_RUN", message);
@@ -79,6 +80,8 @@ final class JunitXmlReport implements ReportWriter {
                 case PASSED -> {
                     // nothing to add
                 }
+                // Every outcome has a case; one added later must not be written as a pass.
+                default -> throw new IllegalStateException("no JUnit XML for outcome " + result.outcome());
             }
             xml.writeEndElement();
         }
@@ -91,7 +94,7 @@ final class JunitXmlReport implements ReportWriter {
         String detail = StudentView.instructorDetail(exercise);
         if (!detail.isEmpty()) {
             xml.writeStartElement("system-err");
-            xml.writeCharacters(Text.xml(Text.cap(detail, 10 * Text.MAX_MESSAGE)));
+            xml.writeCharacters(Text.xml(StudentText.cut(detail, 10 * Text.MAX_MESSAGE)));
             xml.writeEndElement();
         }
         xml.writeEndElement();
@@ -124,7 +127,7 @@ final class JunitXmlReport implements ReportWriter {
             throws XMLStreamException {
         xml.writeStartElement("testcase");
         xml.writeAttribute("classname", exercise.exercise() + ".speedup");
-        xml.writeAttribute("name", Text.xml(Text.cap(speedup.name(), 200)));
+        xml.writeAttribute("name", Text.xml(StudentText.cut(speedup.name(), 200)));
         xml.writeAttribute("time", "0.000");
         xml.writeStartElement("properties");
         property(xml, "points", Scores.format(speedup.possible()));
@@ -145,7 +148,7 @@ final class JunitXmlReport implements ReportWriter {
             property(xml, "spread", SpeedupText.times(m.spread()));
         }
         xml.writeEndElement();
-        String message = Text.xml(Text.cap(speedup.message(), Text.MAX_MESSAGE));
+        String message = Text.xml(StudentText.cut(speedup.message(), Text.MAX_MESSAGE));
         if (speedup.status() == SpeedupResult.Status.FAILED) {
             element(xml, "failure", "SPEEDUP_FAILED", message);
         } else if (skipped(speedup)) {

@@ -4,6 +4,7 @@ import dev.amdahl.grader.scoring.ExerciseResult;
 import dev.amdahl.grader.scoring.GradeReport;
 import dev.amdahl.grader.scoring.SpeedupResult;
 import dev.amdahl.grading.GradedResult;
+import dev.amdahl.grading.StudentText;
 import java.util.List;
 
 /**
@@ -21,10 +22,11 @@ final class MarkdownReport implements ReportWriter {
         StringBuilder out = new StringBuilder("# Amdahl feedback\n\n");
         out.append(report.complete()
                 ? "**Score: " + StudentView.points(report.earned()) + " / " + StudentView.points(report.possible())
-                        + "**\n" + (StudentView.lateness(report).isEmpty() ? "" : "\n" + StudentView.lateness(report) + "\n")
+                        + "**\n" + (StudentView.lateness(report).isEmpty() ? ""
+                                : "\n" + StudentView.lateness(report) + "\n")
                 : report.exercises().stream().allMatch(e -> e.verdict().graded())
-                        ? "**Score: incomplete.** A speedup below is not decided yet. It is not a zero: your instructor "
-                                + "will look at it, or it will be timed again.\n"
+                        ? "**Score: incomplete.** A speedup below is not decided yet. It is not a zero: your "
+                                + "instructor will look at it, or it will be timed again.\n"
                         : "**Score: incomplete.** Some exercises could not be graded through no fault of yours; they "
                                 + "will be graded again.\n");
         for (ExerciseResult exercise : report.exercises()) {
@@ -36,10 +38,11 @@ final class MarkdownReport implements ReportWriter {
                     .append(")\n\n");
             String detail = StudentView.detail(exercise, report.disclosure());
             if (!detail.isEmpty()) {
-                out.append(Text.markdownBlock(Text.cap(detail, 10 * Text.MAX_MESSAGE))).append('\n');
+                out.append(Text.markdownBlock(StudentText.cut(detail, 10 * Text.MAX_MESSAGE))).append('\n');
             }
             for (String note : exercise.notes()) { // what was left out of the submission, and why
-                out.append("- Note: ").append(Text.markdownInline(Text.cap(note, Text.MAX_MESSAGE))).append('\n');
+                out.append("- Note: ").append(Text.markdownInline(StudentText.cut(note, Text.MAX_MESSAGE)))
+                        .append('\n');
             }
             if (!exercise.notes().isEmpty()) {
                 out.append('\n');
@@ -53,7 +56,8 @@ final class MarkdownReport implements ReportWriter {
                 out.append("| ").append(result.outcome().earnsPoints() ? "✅" : "❌")
                         .append(" | ").append(Text.markdownCell(result.test().displayName()))
                         .append(" | ").append(pointsCell(result, shown, exercise))
-                        .append(" | ").append(Text.markdownCell(Text.cap(result.message().lines().findFirst().orElse(""),
+                        .append(" | ").append(Text.markdownCell(StudentText.cut(
+                                result.message().lines().findFirst().orElse(""),
                                 CELL_CHARS)))
                         .append(" |\n");
             }
@@ -78,12 +82,12 @@ final class MarkdownReport implements ReportWriter {
      */
     private static void speedup(StringBuilder out, ExerciseResult exercise, SpeedupResult speedup) {
         String summary = SpeedupText.summary(speedup);
-        out.append("\n**").append(Text.markdownInline(Text.cap(speedup.name(), CELL_CHARS))).append("**: ")
+        out.append("\n**").append(Text.markdownInline(StudentText.cut(speedup.name(), CELL_CHARS))).append("**: ")
                 .append(speedup.status() == SpeedupResult.Status.NOT_APPLICABLE ? ""
                         : SpeedupText.points(exercise, speedup) + ", ").append(SpeedupText.words(speedup))
                 .append(summary.isEmpty() ? "" : " — " + summary).append('.');
         if (!speedup.message().isBlank()) {
-            out.append(' ').append(Text.markdownInline(Text.cap(speedup.message(), Text.MAX_MESSAGE)));
+            out.append(' ').append(Text.markdownInline(StudentText.cut(speedup.message(), Text.MAX_MESSAGE)));
         }
         out.append('\n');
         if (!speedup.scaling().isEmpty()) {
@@ -103,7 +107,8 @@ final class MarkdownReport implements ReportWriter {
         if (result.test().extraCredit()) {
             cell += " (extra credit)";
         }
-        if (result.test().kind() == dev.amdahl.grading.TestKind.STRUCTURE && result.pointsEarned() > 0 && counted == 0) {
+        if (result.test().kind() == dev.amdahl.grading.TestKind.STRUCTURE && result.pointsEarned() > 0
+                && counted == 0) {
             cell += " (counts once a behaviour test passes)";
         }
         return cell;

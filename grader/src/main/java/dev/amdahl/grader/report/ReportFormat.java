@@ -9,7 +9,7 @@ public enum ReportFormat {
     /** Gradescope's {@code results.json}. */
     GRADESCOPE("results.json", new GradescopeReport()),
     /** GitHub Classroom's runner result, base64 as its grading reporter reads it. */
-    CLASSROOM("classroom-result.b64", new ClassroomReport()),
+    CLASSROOM("classroom-result.b64", new ClassroomRunnerReport()),
     /** JUnit XML, which any CI shows. */
     JUNIT("junit.xml", new JunitXmlReport()),
     /** Feedback for the student, in Markdown (fits a GitHub job summary). */
@@ -27,10 +27,12 @@ public enum ReportFormat {
         this.writer = writer;
     }
 
+    /** The file this format is written to in the output folder, e.g. {@code result.json}. */
     public String fileName() {
         return fileName;
     }
 
+    /** What turns a grade into this format's text. */
     public ReportWriter writer() {
         return writer;
     }

@@ -1,12 +1,9 @@
 package dev.amdahl.grader.report;
 
-import dev.amdahl.grader.io.OutputFiles;
+import dev.amdahl.grader.io.AtomicFile;
 import dev.amdahl.grader.scoring.GradeReport;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -32,23 +29,10 @@ public final class Reports {
                 lines.add(format + ": " + refusal);
                 continue;
             }
-            writeAtomically(file, format.writer().render(report));
+            String text = format.writer().render(report);
+            AtomicFile.write(file, writer -> writer.write(text));
             lines.add(format + ": " + file);
         }
         return lines;
-    }
-
-    /** A reader never sees half a file. */
-    static void writeAtomically(Path file, String text) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Files.createDirectories(absolute.getParent());
-        Path partial = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
-        try {
-            OutputFiles.makeReadable(partial);
-            Files.write(partial, text.getBytes(StandardCharsets.UTF_8)); // unpaired surrogates become '?', never an error
-            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.amdahl.grader.scoring.ExerciseResult;
 import dev.amdahl.grader.scoring.GradeReport;
 import dev.amdahl.grader.style.StyleFinding;
+import dev.amdahl.grading.StudentText;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,6 @@ public final class SarifReport implements ReportWriter {
     static final int MAX_MESSAGE = 1_000;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final String CUT = " … (cut)";
     private static final String HEX = "0123456789ABCDEF";
 
     /** GitHub code scanning takes at most 25,000 results a run; a student's sources never need that many. */
@@ -126,15 +126,8 @@ public final class SarifReport implements ReportWriter {
 
     /** Printable, and at most {@link #MAX_MESSAGE} characters, the mark of the cut included. */
     static String message(String text) {
-        String printable = Text.printable(text);
-        if (printable.length() <= MAX_MESSAGE) {
-            return printable.isBlank() ? "(no message)" : printable;
-        }
-        int end = MAX_MESSAGE - CUT.length();
-        if (Character.isHighSurrogate(printable.charAt(end - 1))) {
-            end--; // never half a character
-        }
-        return printable.substring(0, end) + CUT;
+        String printable = StudentText.printableLines(text);
+        return printable.isBlank() ? "(no message)" : StudentText.cut(printable, MAX_MESSAGE);
     }
 
     /**

@@ -2,7 +2,7 @@ package dev.amdahl.grader.report;
 
 import dev.amdahl.grader.scoring.ExerciseResult;
 import dev.amdahl.grader.scoring.SpeedupResult;
-import dev.amdahl.grader.timing.ScalingPoint;
+import dev.amdahl.grader.scoring.ScalingPoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

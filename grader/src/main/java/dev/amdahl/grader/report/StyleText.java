@@ -7,6 +7,7 @@ import dev.amdahl.grader.style.StyleCategory;
 import dev.amdahl.grader.style.StyleFinding;
 import dev.amdahl.grader.style.Treatment;
 import dev.amdahl.grading.Scores;
+import dev.amdahl.grading.StudentText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,13 +54,16 @@ final class StyleText {
         return out.toString();
     }
 
-    /** "exercises/processes/src/main/java/a/B.java:12:5: [Naming] Name 'P' must match …", at most {@value #MAX_FINDINGS}. */
+    /**
+     * "exercises/processes/src/main/java/a/B.java:12:5: [Naming] Name 'P' must match …", at most
+     * {@value #MAX_FINDINGS}.
+     */
     static List<String> findings(StyleReview review) {
         List<String> lines = new ArrayList<>();
         List<StyleFinding> shown = review.score().shown();
         for (StyleFinding finding : shown.subList(0, Math.min(MAX_FINDINGS, shown.size()))) {
             lines.add(location(review, finding) + ": [" + finding.category().label() + "] "
-                    + Text.cap(finding.message(), 300));
+                    + StudentText.cut(finding.message(), 300));
         }
         if (shown.size() > MAX_FINDINGS) {
             lines.add("… and " + (shown.size() - MAX_FINDINGS) + " more");

@@ -1,8 +1,11 @@
 package dev.amdahl.grader.report;
 
+import dev.amdahl.grading.StudentText;
+
 /**
- * Student text (test names, messages, compiler output) made safe for each format and cut to a length.
- * Every report writer goes through here; none trusts the text it is given.
+ * Student text (test names, messages, compiler output) escaped for each format the grader writes: Markdown, HTML,
+ * XML. Making it printable and cutting it is {@link StudentText}'s, shared with the feedback in a student's
+ * repository; every report writer goes through the two, none trusts the text it is given.
  */
 final class Text {
 
@@ -12,35 +15,9 @@ final class Text {
     private Text() {
     }
 
-    /** At most {@code max} characters, with a mark where it was cut. */
-    static String cap(String text, int max) {
-        if (text == null) {
-            return "";
-        }
-        return text.length() <= max ? text : text.substring(0, max) + " … (cut)";
-    }
-
-    /** Control characters other than newline and tab become '?'; lone surrogates become U+FFFD. */
-    static String printable(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                out.append(c).append(text.charAt(++i));
-            } else if (Character.isSurrogate(c)) {
-                out.append('\uFFFD');
-            } else if (Character.isISOControl(c) && c != '\n' && c != '\t') {
-                out.append('?');
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
     /** Only characters XML 1.0 allows (the writer escapes the rest of the markup). */
     static String xml(String text) {
-        return printable(text).replace("\r", "");
+        return StudentText.printableLines(text);
     }
 
     /** One Markdown table cell: the same as {@link #markdownInline}, which also keeps the cell's borders. */
@@ -57,7 +34,7 @@ final class Text {
      * and the like, outside "://" and "www.") is left as it is, so the raw file stays readable too.
      */
     static String markdownInline(String text) {
-        String printable = printable(text.replace("\r\n", "\n").replace('\r', '\n'));
+        String printable = StudentText.printableLines(text.replace("\r\n", "\n").replace('\r', '\n'));
         StringBuilder out = new StringBuilder(printable.length() + 16);
         for (int i = 0; i < printable.length(); i++) {
             char c = printable.charAt(i);
@@ -112,7 +89,7 @@ final class Text {
 
     /** A fenced Markdown block that the text cannot close early. */
     static String markdownBlock(String text) {
-        String body = printable(text);
+        String body = StudentText.printableLines(text);
         int longest = 0;
         int run = 0;
         for (char c : body.toCharArray()) {

@@ -1,5 +1,6 @@
 package dev.amdahl.grader.sandbox;
 
+import dev.amdahl.grader.runner.RunnerInvocation;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallbackTemplate;
 import com.github.dockerjava.api.command.CreateContainerCmd;
@@ -186,8 +187,8 @@ public final class DockerSandbox implements Sandbox {
                 .withNetworkMode("none")
                 .withReadonlyRootfs(true)
                 .withTmpFs(Map.of(
-                        SandboxJob.TMP, "rw,nosuid,nodev,noexec,size=" + TMP_BYTES + ",mode=1777",
-                        SandboxJob.BUILD, "rw,nosuid,nodev,noexec,size=" + BUILD_BYTES + ",mode=1777"))
+                        RunnerInvocation.TMP, "rw,nosuid,nodev,noexec,size=" + TMP_BYTES + ",mode=1777",
+                        RunnerInvocation.BUILD, "rw,nosuid,nodev,noexec,size=" + BUILD_BYTES + ",mode=1777"))
                 .withMemory(limits.memoryBytes())
                 .withMemorySwap(limits.memoryBytes())
                 .withPidsLimit(limits.processes())
@@ -204,7 +205,7 @@ public final class DockerSandbox implements Sandbox {
                 .withAutoRemove(false) // its exit code and OOM state are read before it is removed
                 // The runner's channel: read-only, so nothing in the sandbox can put a socket of its own there.
                 .withBinds(new Bind(events.folder().toString(),
-                        new Volume(Path.of(SandboxJob.EVENTS).getParent().toString()), AccessMode.ro));
+                        new Volume(Path.of(RunnerInvocation.EVENTS).getParent().toString()), AccessMode.ro));
         if (cpuset != null) {
             host.withCpusetCpus(cpuset);
         }
@@ -214,9 +215,9 @@ public final class DockerSandbox implements Sandbox {
                             + UUID.randomUUID().toString().substring(0, 8))
                     .withCmd(job.command())
                     .withUser(USER_ID + ":" + USER_ID)
-                    .withWorkingDir(SandboxJob.WORK)
-                    .withVolumes(new Volume(SandboxJob.WORK))
-                    .withEnv(List.of("LANG=C.UTF-8", "HOME=" + SandboxJob.TMP))
+                    .withWorkingDir(RunnerInvocation.WORK)
+                    .withVolumes(new Volume(RunnerInvocation.WORK))
+                    .withEnv(List.of("LANG=C.UTF-8", "HOME=" + RunnerInvocation.TMP))
                     .withLabels(labels)
                     .withNetworkDisabled(true)
                     .withStopTimeout((int) STOP_GRACE.toSeconds())
@@ -231,7 +232,7 @@ public final class DockerSandbox implements Sandbox {
     private SandboxResult runCreated(String id, SandboxJob job, EventSocket events, CountDownLatch stop)
             throws IOException, InterruptedException {
         docker.copyArchiveToContainerCmd(id)
-                .withRemotePath(SandboxJob.WORK)
+                .withRemotePath(RunnerInvocation.WORK)
                 .withTarInputStream(new ByteArrayInputStream(StagedInput.tar(job.input())))
                 .exec();
         ContainerOutput output = docker.attachContainerCmd(id)
@@ -342,7 +343,8 @@ public final class DockerSandbox implements Sandbox {
                 .withLabelFilter(Map.of(LABEL, "true")).exec()) {
             Map<String, String> labels = container.getLabels() == null ? Map.of() : container.getLabels();
             boolean orphan = host.equals(labels.get(HOST_LABEL)) && !alive(labels.get(PID_LABEL));
-            boolean old = container.getCreated() != null && Instant.ofEpochSecond(container.getCreated()).isBefore(staleBefore);
+            boolean old = container.getCreated() != null
+                    && Instant.ofEpochSecond(container.getCreated()).isBefore(staleBefore);
             if (orphan || old) {
                 removeContainer(docker, container.getId());
                 removed++;

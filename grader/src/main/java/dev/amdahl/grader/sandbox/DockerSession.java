@@ -1,5 +1,6 @@
 package dev.amdahl.grader.sandbox;
 
+import dev.amdahl.grader.runner.RunnerInvocation;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.command.WaitContainerResultCallback;
@@ -15,8 +16,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A started container whose runner keeps taking commands on its channel ({@link EventSocket}). The job's wall clock bounds its whole life: at the deadline
- * it is killed, whatever it is doing, and {@link #finish} reports it as timed out.
+ * A started container whose runner keeps taking commands on its channel ({@link EventSocket}). The job's wall
+ * clock bounds its whole life: at the deadline it is killed, whatever it is doing, and {@link #finish} reports it
+ * as timed out.
  */
 final class DockerSession implements SandboxSession {
 
@@ -53,7 +55,7 @@ final class DockerSession implements SandboxSession {
     static DockerSession start(DockerClient docker, String id, SandboxJob job, EventSocket events,
             CountDownLatch ended) throws IOException {
         docker.copyArchiveToContainerCmd(id)
-                .withRemotePath(SandboxJob.WORK)
+                .withRemotePath(RunnerInvocation.WORK)
                 .withTarInputStream(new ByteArrayInputStream(StagedInput.tar(job.input())))
                 .exec();
         ContainerOutput output = docker.attachContainerCmd(id)

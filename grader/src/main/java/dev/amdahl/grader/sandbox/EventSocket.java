@@ -1,5 +1,6 @@
 package dev.amdahl.grader.sandbox;
 
+import dev.amdahl.grader.runner.RunnerInvocation;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -18,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The grader's end of the runner's channel: a Unix socket in a folder of its own, which the sandbox shows the
- * runner at {@link SandboxJob#EVENTS}.
+ * runner at {@link RunnerInvocation#EVENTS}.
  *
  * <p>The runner connects before it loads any submitted class. This end accepts exactly that one connection and
  * then closes and removes the socket, so nothing that runs later in the sandbox (the code under test, or a
@@ -79,7 +80,10 @@ final class EventSocket implements AutoCloseable {
         return socket;
     }
 
-    /** The folder that holds the socket: the sandbox shows it to the runner at {@link SandboxJob#EVENTS}'s folder. */
+    /**
+     * The folder that holds the socket: the sandbox shows it to the runner at {@link RunnerInvocation#EVENTS}'s
+     * folder.
+     */
     Path folder() {
         return folder;
     }
@@ -114,7 +118,7 @@ final class EventSocket implements AutoCloseable {
                     stop.run();
                     return;
                 }
-                watcher.stdout(chunk);
+                watcher.eventBytes(chunk);
                 if (watcher.done()) {
                     stop.run();
                 }

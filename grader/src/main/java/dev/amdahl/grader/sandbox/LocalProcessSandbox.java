@@ -1,14 +1,15 @@
 package dev.amdahl.grader.sandbox;
 
+import dev.amdahl.grader.runner.RunnerInvocation;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.StreamType;
+import dev.amdahl.grader.io.AtomicFile;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs each job as a plain process on this machine, for where there is no Docker: Gradescope's autograder
- * container, which is itself the disposable box. One job at a time: {@value SandboxJob#WORK} is emptied and filled
+ * container, which is itself the disposable box. One job at a time: {@value RunnerInvocation#WORK} is emptied and
+ * filled
  * with the job's input (see {@link LocalWorkFolder}); the command runs as the unprivileged user
  * {@value LocalUser#NAME} through {@code setpriv} (no supplementary groups, {@code no_new_privs}) and
  * {@code prlimit} (processes, file size, open files, no core dumps, a ceiling on address space), with only
@@ -41,7 +43,7 @@ public final class LocalProcessSandbox implements Sandbox {
 
     /** The variable that declares this machine disposable: the sandbox wipes /work and creates a user. */
     public static final String DISPOSABLE_VARIABLE = "AMDAHL_DISPOSABLE_MACHINE";
-    static final Path RUNNER_JAR = Path.of("/opt/amdahl/amdahl-sandbox-runner.jar");
+    static final Path RUNNER_JAR = Path.of(RunnerInvocation.JAR);
     static final long OPEN_FILES = 1024;
     /**
      * Address space on top of the job's memory: a JVM reserves about 2.5 GiB before it allocates anything (class
@@ -84,7 +86,7 @@ public final class LocalProcessSandbox implements Sandbox {
 
     /**
      * Checks that this is root on a disposable machine, creates the sandbox's user if needed, installs the runner
-     * at {@code /opt/amdahl} and claims {@value SandboxJob#WORK}.
+     * at {@code /opt/amdahl} and claims {@value RunnerInvocation#WORK}.
      */
     public static LocalProcessSandbox start() throws SandboxException {
         requireDisposableMachine();
@@ -96,7 +98,7 @@ public final class LocalProcessSandbox implements Sandbox {
         LocalTools tools = LocalTools.find();
         LocalUser user = LocalUser.ensure(tools);
         installRunner();
-        LocalWorkFolder work = new LocalWorkFolder(Path.of(SandboxJob.WORK));
+        LocalWorkFolder work = new LocalWorkFolder(Path.of(RunnerInvocation.WORK));
         work.claim();
         try {
             user.killAll(tools);
@@ -121,7 +123,8 @@ public final class LocalProcessSandbox implements Sandbox {
      */
     static void requireDisposable(long euid, String flag) throws SandboxException {
         String why = "The local sandbox runs student code as plain processes on this machine: it empties "
-                + SandboxJob.WORK + ", creates the user " + LocalUser.NAME + " and kills its processes, so it only "
+                + RunnerInvocation.WORK + ", creates the user " + LocalUser.NAME
+                + " and kills its processes, so it only "
                 + "runs as root on a disposable machine (such as Gradescope's autograder container) where "
                 + DISPOSABLE_VARIABLE + "=yes is set.";
         if (euid != 0) {
@@ -161,10 +164,8 @@ public final class LocalProcessSandbox implements Sandbox {
         try {
             Path folder = Files.createDirectories(RUNNER_JAR.getParent());
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
-            Path partial = folder.resolve(RUNNER_JAR.getFileName() + ".partial");
-            Files.write(partial, bundledRunnerJar());
-            Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-r--r--"));
-            Files.move(partial, RUNNER_JAR, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            byte[] jar = bundledRunnerJar();
+            AtomicFile.writeBytes(RUNNER_JAR, out -> out.write(jar)); // rw-r--r--: every sandbox user runs it
         } catch (IOException e) {
             throw new SandboxException("Cannot install the runner at " + RUNNER_JAR + ": " + e.getMessage(), e);
         }
@@ -190,13 +191,13 @@ public final class LocalProcessSandbox implements Sandbox {
 
     /** As {@link #command(LocalTools, LocalUser, Network, Path, SandboxJob, Path)} with the channel where it is. */
     static List<String> command(LocalTools tools, LocalUser user, Network network, Path javaHome, SandboxJob job) {
-        return command(tools, user, network, javaHome, job, Path.of(SandboxJob.EVENTS));
+        return command(tools, user, network, javaHome, job, Path.of(RunnerInvocation.EVENTS));
     }
 
     /**
      * The full command line for {@code job}: namespace, user, limits, then the job's command, whose {@code java}
      * becomes this JDK's, told that the machine has as much memory as the job may use, and whose channel
-     * ({@value SandboxJob#EVENTS}) is {@code events}.
+     * ({@value RunnerInvocation#EVENTS}) is {@code events}.
      */
     static List<String> command(LocalTools tools, LocalUser user, Network network, Path javaHome, SandboxJob job,
             Path events) {
@@ -217,24 +218,14 @@ public final class LocalProcessSandbox implements Sandbox {
             command.addAll(List.of(tools.unshare().orElseThrow().toString(), "--user", "--map-current-user", "--net",
                     "--"));
         }
-        // The runner's JVM cannot be made non-dumpable here (an unreadable launcher does not do it for a process
-        // that setpriv started), so the runner is not asked to insist on it: docs/security.md says what that leaves.
-        List<String> own = job.command().stream()
-                .filter(argument -> !argument.equals("--private-memory"))
-                .map(argument -> argument.equals(SandboxJob.EVENTS) ? events.toString() : argument).toList();
-        if (own.get(0).equals("java") || own.get(0).equals("amdahl-java")) {
-            command.add(javaHome.resolve("bin/java").toString());
-            command.add("-XX:MaxRAM=" + limits.memoryBytes());
-            command.addAll(own.subList(1, own.size()));
-        } else {
-            command.addAll(own);
-        }
+        command.addAll(RunnerInvocation.onLocalJvm(job.command(), javaHome.resolve("bin/java"), limits.memoryBytes(),
+                events));
         return command;
     }
 
     /** The environment the code runs with: nothing of the grader's. */
     static Map<String, String> environment(Path javaHome) {
-        return Map.of("LANG", "C.UTF-8", "HOME", SandboxJob.TMP,
+        return Map.of("LANG", "C.UTF-8", "HOME", RunnerInvocation.TMP,
                 "PATH", javaHome.resolve("bin") + ":/usr/local/bin:/usr/bin:/bin");
     }
 

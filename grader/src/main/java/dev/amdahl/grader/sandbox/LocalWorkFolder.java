@@ -1,5 +1,6 @@
 package dev.amdahl.grader.sandbox;
 
+import dev.amdahl.grader.runner.RunnerInvocation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -10,8 +11,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The local sandbox's {@value SandboxJob#WORK}: emptied before each job and filled with its input, owned by root
- * and readable by all, except {@value SandboxJob#PRIVATE} (the sandbox's user's alone, so the runner can read and
+ * The local sandbox's {@value RunnerInvocation#WORK}: emptied before each job and filled with its input, owned by root
+ * and readable by all, except {@value RunnerInvocation#PRIVATE} (the sandbox's user's alone, so the runner can read and
  * remove it) and {@code build/} (the user's scratch space).
  *
  * <p>It only ever wipes a folder that was missing, empty, or already its own (it leaves a marker file there), so a
@@ -43,9 +44,10 @@ final class LocalWorkFolder {
             try (Stream<Path> entries = Files.list(root)) {
                 List<Path> others = entries.filter(entry -> !entry.equals(marker)).toList();
                 if (!others.isEmpty() && !Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)) {
-                    throw new SandboxException(root + " holds files the local sandbox did not put there (" + others.get(0)
-                            .getFileName() + ", …), and it empties that folder before each run: it refuses. Run it "
-                            + "on a disposable machine where " + root + " is free, or use the Docker sandbox.");
+                    throw new SandboxException(root + " holds files the local sandbox did not put there ("
+                            + others.get(0).getFileName() + ", …), and it empties that folder before each run: it"
+                            + " refuses. Run it on a disposable machine where " + root
+                            + " is free, or use the Docker sandbox.");
                 }
             }
             Files.writeString(marker, "The amdahl local sandbox empties this folder before each run.\n");
@@ -74,7 +76,8 @@ final class LocalWorkFolder {
                     } else {
                         continue;
                     }
-                    boolean owned = name.equals(SandboxJob.PRIVATE) || name.startsWith(SandboxJob.PRIVATE + "/");
+                    boolean owned = name.equals(RunnerInvocation.PRIVATE)
+                            || name.startsWith(RunnerInvocation.PRIVATE + "/");
                     own(target, owned ? user.uid() : 0, owned ? user.gid() : 0,
                             owned ? (directory ? "rwx------" : "rw-------") : (directory ? "rwxr-xr-x" : "rw-r--r--"));
                 }

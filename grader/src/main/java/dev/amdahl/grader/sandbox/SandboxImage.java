@@ -1,5 +1,6 @@
 package dev.amdahl.grader.sandbox;
 
+import dev.amdahl.grader.runner.RunnerInvocation;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.BuildImageResultCallback;
 import com.github.dockerjava.api.command.PullImageResultCallback;
@@ -28,7 +29,7 @@ public final class SandboxImage {
     public static final String DEFAULT_BASE = "eclipse-temurin:21-jdk";
     public static final String REPOSITORY = "amdahl/sandbox";
     static final String DOCKERFILE = "sandbox/Dockerfile";
-    static final String RUNNER_JAR = "sandbox/amdahl-sandbox-runner.jar";
+    static final String RUNNER_JAR = "sandbox/" + RunnerInvocation.JAR_FILE;
 
     private final byte[] dockerfile;
     private final byte[] runnerJar;
@@ -60,6 +61,10 @@ public final class SandboxImage {
         }
     }
 
+    /**
+     * The image this one is built on (a Docker reference such as {@code amdahl/base:trixie-jdk21}), part of its tag's
+     * hash.
+     */
     public String baseImage() {
         return baseImage;
     }
@@ -121,7 +126,7 @@ public final class SandboxImage {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
             add(tar, "Dockerfile", dockerfile);
-            add(tar, "amdahl-sandbox-runner.jar", runnerJar);
+            add(tar, RunnerInvocation.JAR_FILE, runnerJar); // where the Dockerfile COPYs it from
         }
         return bytes.toByteArray();
     }
@@ -138,7 +143,8 @@ public final class SandboxImage {
     private static byte[] resource(String name) throws SandboxException {
         try (InputStream in = SandboxImage.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
-                throw new SandboxException("The grader was built without " + name + "; rebuild it with ./mvnw package.");
+                throw new SandboxException("The grader was built without " + name
+                        + "; rebuild it with ./mvnw package.");
             }
             return in.readAllBytes();
         } catch (IOException e) {

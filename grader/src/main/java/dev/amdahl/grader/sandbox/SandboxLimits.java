@@ -36,27 +36,35 @@ public record SandboxLimits(Duration wallClock, long memoryBytes, long processes
         }
     }
 
+    /**
+     * The limits of a grade when the course sets none: 3 minutes, 1 GiB, 512 processes, up to 2 cores, 8 MiB of output.
+     */
     public static SandboxLimits defaults() {
         return new SandboxLimits(Duration.ofMinutes(3), 1024 * MIB, 512,
                 Math.min(2, Runtime.getRuntime().availableProcessors()), 8 * MIB);
     }
 
+    /** These limits with {@code limit} as the wall clock; the others unchanged. */
     public SandboxLimits withWallClock(Duration limit) {
         return new SandboxLimits(limit, memoryBytes, processes, cpus, outputBytes);
     }
 
+    /** These limits with {@code limit} bytes of memory (at least 256 MiB); the others unchanged. */
     public SandboxLimits withMemoryBytes(long limit) {
         return new SandboxLimits(wallClock, limit, processes, cpus, outputBytes);
     }
 
+    /** These limits with {@code limit} processes and threads (at least 64); the others unchanged. */
     public SandboxLimits withProcesses(long limit) {
         return new SandboxLimits(wallClock, memoryBytes, limit, cpus, outputBytes);
     }
 
+    /** These limits with a CPU share of {@code limit} cores; the others unchanged. */
     public SandboxLimits withCpus(double limit) {
         return new SandboxLimits(wallClock, memoryBytes, processes, limit, outputBytes);
     }
 
+    /** These limits with {@code limit} bytes of output (at least 1 MiB); the others unchanged. */
     public SandboxLimits withOutputBytes(long limit) {
         return new SandboxLimits(wallClock, memoryBytes, processes, cpus, limit);
     }

@@ -1,5 +1,6 @@
 package dev.amdahl.grader.sandbox;
 
+import dev.amdahl.grader.runner.RunnerInvocation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +18,8 @@ final class StagedInput {
 
     /**
      * The regular files and folders under {@code folder} (links are left out), owned by root: readable by the
-     * code under test, never writable by it; except what is under {@value SandboxJob#PRIVATE}, which the sandbox's user
+     * code under test, never writable by it; except what is under {@value RunnerInvocation#PRIVATE}, which the
+     * sandbox's user
      * owns and alone can read.
      */
     static byte[] tar(Path folder) throws IOException {
@@ -33,7 +35,8 @@ final class StagedInput {
                 String name = folder.relativize(path).toString().replace('\\', '/');
                 boolean directory = Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS);
                 TarArchiveEntry entry = new TarArchiveEntry(directory ? name + "/" : name);
-                boolean owned = name.equals(SandboxJob.PRIVATE) || name.startsWith(SandboxJob.PRIVATE + "/");
+                boolean owned = name.equals(RunnerInvocation.PRIVATE)
+                        || name.startsWith(RunnerInvocation.PRIVATE + "/");
                 entry.setMode(owned ? (directory ? 040700 : 0100600) : (directory ? 040755 : 0100644));
                 entry.setIds(owned ? DockerSandbox.USER_ID : 0, owned ? DockerSandbox.USER_ID : 0);
                 if (!directory) {

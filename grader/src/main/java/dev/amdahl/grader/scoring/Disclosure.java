@@ -11,6 +11,7 @@ import dev.amdahl.grading.Visibility;
  */
 public record Disclosure(boolean pastDue, boolean hiddenReleased) {
 
+    /** What a report shows before the due date: only the visible tests' messages. */
     public static Disclosure beforeDueDate() {
         return new Disclosure(false, false);
     }

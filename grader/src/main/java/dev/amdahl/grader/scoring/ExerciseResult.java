@@ -62,6 +62,7 @@ public record ExerciseResult(String exercise, Verdict verdict, String detail, Li
             this(sourcesSha256, jdk, "", 0);
         }
 
+        /** For a result that did not record where it came from (an empty hash and JDK). */
         public static Provenance unknown() {
             return new Provenance("", "");
         }
@@ -102,19 +103,24 @@ public record ExerciseResult(String exercise, Verdict verdict, String detail, Li
         hiddenRun = hiddenRun == null ? Optional.empty() : hiddenRun; // a report stored before there were hidden runs
     }
 
+    /** This result stamped with what was graded and on which JDK. */
     public ExerciseResult withProvenance(Provenance value) {
         return new ExerciseResult(exercise, verdict, detail, tests, notes, wallTime, value, style, speedups, hiddenRun);
     }
 
+    /** This result with the style review attached (it replaces any earlier one). */
     public ExerciseResult withStyle(StyleReview value) {
         return new ExerciseResult(exercise, verdict, detail, tests, notes, wallTime, provenance, Optional.of(value),
                 speedups, hiddenRun);
     }
 
+    /** This result with the timed cases' outcomes, replacing any earlier ones. */
     public ExerciseResult withSpeedups(List<SpeedupResult> value) {
-        return new ExerciseResult(exercise, verdict, detail, tests, notes, wallTime, provenance, style, value, hiddenRun);
+        return new ExerciseResult(exercise, verdict, detail, tests, notes, wallTime, provenance, style, value,
+                hiddenRun);
     }
 
+    /** This result with {@code value} as its notes, replacing the earlier ones. */
     public ExerciseResult withNotes(List<String> value) {
         return new ExerciseResult(exercise, verdict, detail, tests, value, wallTime, provenance, style, speedups,
                 hiddenRun);

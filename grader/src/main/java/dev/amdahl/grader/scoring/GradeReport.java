@@ -33,6 +33,7 @@ public record GradeReport(String submission, String graderVersion, String sandbo
         this(submission, graderVersion, sandbox, gradedAt, exercises, Optional.empty(), Disclosure.beforeDueDate());
     }
 
+    /** This report with its lateness and what the student may see of hidden tests; the results unchanged. */
     public GradeReport with(Optional<Lateness> value, Disclosure shown) {
         return new GradeReport(submission, graderVersion, sandbox, gradedAt, exercises, value, shown);
     }
@@ -52,6 +53,7 @@ public record GradeReport(String submission, String graderVersion, String sandbo
         return Scores.round(earnedBeforePenalty() - latePenalty());
     }
 
+    /** The maximum over every exercise, extra credit not included, rounded as scores are. */
     public double possible() {
         return Scores.round(exercises.stream().mapToDouble(ExerciseResult::possible).sum());
     }

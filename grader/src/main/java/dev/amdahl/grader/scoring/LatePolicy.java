@@ -48,6 +48,7 @@ public record LatePolicy(Instant due, Duration grace, BigDecimal penaltyPercent,
             this.length = length;
         }
 
+        /** How long one step of lateness lasts: a penalty is charged for each started step. */
         public Duration length() {
             return length;
         }
@@ -58,7 +59,8 @@ public record LatePolicy(Instant due, Duration grace, BigDecimal penaltyPercent,
         if (grace.isNegative()) {
             throw new IllegalArgumentException("grace must not be negative");
         }
-        if (penaltyPercent.signum() < 0 || capPercent.signum() < 0 || capPercent.compareTo(BigDecimal.valueOf(100)) > 0) {
+        if (penaltyPercent.signum() < 0 || capPercent.signum() < 0
+                || capPercent.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new IllegalArgumentException("penalty must be 0% or more and cap between 0% and 100%");
         }
     }
@@ -109,7 +111,8 @@ public record LatePolicy(Instant due, Duration grace, BigDecimal penaltyPercent,
                 throw new IllegalArgumentException("per = " + properties.getProperty("per") + ": write day or hour");
             }
             return new LatePolicy(instant(due, "due"),
-                    Optional.ofNullable(properties.getProperty("grace")).map(Quantities::duration).orElse(Duration.ZERO),
+                    Optional.ofNullable(properties.getProperty("grace")).map(Quantities::duration)
+                            .orElse(Duration.ZERO),
                     percent(properties.getProperty("penalty", "0%"), "penalty"), per,
                     percent(properties.getProperty("cap", "100%"), "cap"), extensions);
         } catch (IllegalArgumentException e) {

@@ -1,7 +1,5 @@
 package dev.amdahl.grader.scoring;
 
-import dev.amdahl.grader.timing.ScalingPoint;
-import dev.amdahl.grader.timing.SpeedupMeasurement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

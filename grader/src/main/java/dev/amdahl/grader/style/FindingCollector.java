@@ -46,7 +46,8 @@ final class FindingCollector implements AuditListener {
         String file = relativeNames.getOrDefault(event.getFileName(), event.getFileName());
         if (isParseError(event)) {
             Position at = parseErrorPosition(event);
-            findings.add(new StyleFinding(file, at.line(), at.column(), StyleCategory.LIKELY_BUGS, CheckCategories.PARSE_ERROR,
+            findings.add(new StyleFinding(file, at.line(), at.column(), StyleCategory.LIKELY_BUGS,
+                    CheckCategories.PARSE_ERROR,
                     "This file could not be parsed as Java, so most style checks skipped it: fix its compile"
                             + " errors first."));
             return;

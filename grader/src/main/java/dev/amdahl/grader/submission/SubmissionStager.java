@@ -5,6 +5,7 @@ import dev.amdahl.grader.intake.FolderMeasure;
 import dev.amdahl.grader.intake.IntakeLimits;
 import dev.amdahl.grader.intake.UnusableSubmissionException;
 import dev.amdahl.grader.io.Folders;
+import dev.amdahl.grader.io.Hashes;
 import dev.amdahl.grader.submission.IgnoredFiles.Kind;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -45,6 +46,7 @@ public final class SubmissionStager {
             this(maxFiles, maxBytes, IntakeLimits.defaults());
         }
 
+        /** 2,000 Java files and 20 MiB of Java per exercise, the intake's limits for the whole submission. */
         public static Limits defaults() {
             return new Limits(2_000, 20L * 1024 * 1024);
         }
@@ -130,7 +132,7 @@ public final class SubmissionStager {
         Folders.copy(exercise.testResources(), target.resolve("src/test/resources"));
         return Optional.of(new StagedExercise(exercise.id(), target,
                 submission.relativize(sources.get()).toString(), ignored.notes(),
-                sha256(target.resolve(exercise.submittedFolder()))));
+                Hashes.ofFolder(target.resolve(exercise.submittedFolder()))));
     }
 
     /** The exercise's own build files ({@code pom.xml}, {@code .mvn/}, {@code build.gradle}, …), each by name. */
@@ -150,7 +152,8 @@ public final class SubmissionStager {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                 if (attributes.isSymbolicLink()) {
-                    ignored.add(Kind.LINK, submission.relativize(dir) + ": a link to a folder (links are never followed)");
+                    ignored.add(Kind.LINK, submission.relativize(dir)
+                            + ": a link to a folder (links are never followed)");
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 return FileVisitResult.CONTINUE;
@@ -185,7 +188,8 @@ public final class SubmissionStager {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
                 String relative = from.relativize(file).toString();
                 if (attributes.isSymbolicLink() || !attributes.isRegularFile()) {
-                    ignored.add(Kind.LINK, submission.relativize(file) + ": not a regular file (links are never followed)");
+                    ignored.add(Kind.LINK, submission.relativize(file)
+                            + ": not a regular file (links are never followed)");
                 } else if (!relative.endsWith(".java")) {
                     ignored.add(Kind.NOT_JAVA, submission.relativize(file) + ": only .java files are compiled");
                 } else {
@@ -207,7 +211,8 @@ public final class SubmissionStager {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                 if (attributes.isSymbolicLink()) {
-                    ignored.add(Kind.LINK, submission.relativize(dir) + ": a link to a folder (links are never followed)");
+                    ignored.add(Kind.LINK, submission.relativize(dir)
+                            + ": a link to a folder (links are never followed)");
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 return FileVisitResult.CONTINUE;
@@ -215,25 +220,6 @@ public final class SubmissionStager {
         });
         if (!problems.isEmpty()) {
             throw problems.get(0);
-        }
-    }
-
-    /** A hash of a folder's files: each relative path and its contents, in path order. */
-    static String sha256(Path folder) throws IOException {
-        try {
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            try (var walk = Files.walk(folder)) {
-                for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    digest.update(folder.relativize(file).toString().replace('\\', '/')
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                    digest.update((byte) 0);
-                    digest.update(Files.readAllBytes(file));
-                    digest.update((byte) 0);
-                }
-            }
-            return java.util.HexFormat.of().formatHex(digest.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 

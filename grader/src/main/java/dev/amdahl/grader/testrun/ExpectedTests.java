@@ -3,6 +3,7 @@ package dev.amdahl.grader.testrun;
 import dev.amdahl.grader.course.CourseException;
 import dev.amdahl.grader.course.Exercise;
 import dev.amdahl.grader.io.Folders;
+import dev.amdahl.grader.runner.RunnerOnHost;
 import dev.amdahl.grader.io.Hashes;
 import dev.amdahl.grader.course.ExerciseRubric;
 import dev.amdahl.grader.course.ExerciseRubric.Treatment;
@@ -15,10 +16,6 @@ import dev.amdahl.grading.SpeedupCase;
 import dev.amdahl.grading.Scores;
 import dev.amdahl.grading.TestKind;
 import dev.amdahl.grading.Visibility;
-import dev.amdahl.runner.JavaCompilation;
-import dev.amdahl.runner.ExerciseBuild;
-import dev.amdahl.runner.SandboxRunner;
-import dev.amdahl.runner.TestExecution;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -111,6 +108,7 @@ public final class ExpectedTests implements AutoCloseable {
         this.includeHidden = includeHidden;
     }
 
+    /** The exercise's planned tests, compiled on first use and then kept for the life of this object. */
     public synchronized Compiled of(Exercise exercise) throws CourseException {
         Compiled compiled = known.get(exercise.id());
         if (compiled == null) {
@@ -129,20 +127,19 @@ public final class ExpectedTests implements AutoCloseable {
             if (exercise.rubric().gradesStudentTests()) {
                 return compileSuiteExercise(exercise, build);
             }
-            ExerciseBuild.Result compiled = ExerciseBuild.compile(exercise.directory(), build,
-                    SandboxRunner.runnerClasspath());
-            if (compiled instanceof ExerciseBuild.Failed failed) {
+            RunnerOnHost.Build compiled = RunnerOnHost.compileWithTests(exercise.directory(), build);
+            if (compiled instanceof RunnerOnHost.Failed failed) {
                 throw new CourseException("The skeleton of exercise " + exercise.id() + " does not compile"
                         + (failed.stage().equals("tests") ? " with its tests" : "") + ":\n" + failed.diagnostics());
             }
-            ExerciseBuild.Built built = (ExerciseBuild.Built) compiled;
-            List<PlannedTest> discovered = new ArrayList<>(TestExecution.discover(built.classes(),
+            RunnerOnHost.Built built = (RunnerOnHost.Built) compiled;
+            List<PlannedTest> discovered = new ArrayList<>(RunnerOnHost.discover(built.classes(),
                     built.testClasses(), built.testResources()));
             Optional<Hidden> hidden = Optional.empty();
             if (includeHidden && exercise.hiddenTests().isPresent()) {
                 hidden = Optional.of(compileHidden(exercise, exercise.hiddenTests().get(), built, build, discovered));
                 Set<String> hiddenClasses = hidden.get().classNames();
-                for (PlannedTest test : TestExecution.discover(built.classes(), hidden.get().testClasses(),
+                for (PlannedTest test : RunnerOnHost.discover(built.classes(), hidden.get().testClasses(),
                         built.testResources())) {
                     if (!hiddenClasses.contains(topLevel(test.className()))) {
                         continue; // one of the exercise's own tests that a hidden one refers to: not run here
@@ -179,9 +176,8 @@ public final class ExpectedTests implements AutoCloseable {
      * earned is the rubric's items (see {@link SuiteScoring#plan}), known before any suite is seen.
      */
     private static Compiled compileSuiteExercise(Exercise exercise, Path build) throws IOException, CourseException {
-        ExerciseBuild.Result program = ExerciseBuild.compileMain(exercise.directory(), build,
-                ExerciseBuild.Compiler.inProcess());
-        if (program instanceof ExerciseBuild.Failed failed) {
+        RunnerOnHost.Build program = RunnerOnHost.compileProgram(exercise.directory(), build);
+        if (program instanceof RunnerOnHost.Failed failed) {
             throw new CourseException("The program of exercise " + exercise.id() + " does not compile:\n"
                     + failed.diagnostics());
         }
@@ -192,11 +188,11 @@ public final class ExpectedTests implements AutoCloseable {
             }
             Path changed = build.resolve("planted-bugs").resolve(bug.id());
             bug.writeProgram(exercise.skeletonSources(), changed.resolve("src"));
-            JavaCompilation.Result result = ExerciseBuild.Compiler.inProcess().compile(changed.resolve("src"),
-                    List.of(), changed.resolve("classes"));
-            if (!result.ok()) {
+            Optional<String> diagnostics = RunnerOnHost.compile(changed.resolve("src"), List.of(),
+                    changed.resolve("classes"));
+            if (diagnostics.isPresent()) {
                 throw new CourseException("Planted bug " + bug.id() + " of exercise " + exercise.id() + " ("
-                        + bug.sources() + ") does not compile:\n" + result.diagnostics());
+                        + bug.sources() + ") does not compile:\n" + diagnostics.get());
             }
         }
         StudentTestsRubric rubric = exercise.rubric().studentTests().orElseThrow();
@@ -224,7 +220,7 @@ public final class ExpectedTests implements AutoCloseable {
         compiled.hidden().ifPresent(h -> classpath.add(h.testClasses()));
         try (URLClassLoader loader = new URLClassLoader(urls(classpath), ExpectedTests.class.getClassLoader())) {
             // Only the exercise's own test classes are there when a speedup is timed.
-            Set<String> own = new TreeSet<>(SandboxRunner.testClassNames(exercise.testSources()));
+            Set<String> own = new TreeSet<>(RunnerOnHost.testClassNames(exercise.testSources()));
             Set<String> names = new TreeSet<>(own);
             compiled.hidden().ifPresent(h -> names.addAll(h.classNames()));
             for (String name : names) {
@@ -251,7 +247,10 @@ public final class ExpectedTests implements AutoCloseable {
         return urls.toArray(URL[]::new);
     }
 
-    /** What keeps the rubric's speedup case {@code name} from being timed: it must be a test class the lane can make. */
+    /**
+     * What keeps the rubric's speedup case {@code name} from being timed: it must be a test class the lane can
+     * make.
+     */
     private static List<String> speedupCaseProblems(String name, Set<String> testClasses, ClassLoader loader) {
         List<String> matches = testClasses.stream()
                 .filter(c -> c.equals(name) || (!name.contains(".") && c.endsWith("." + name))).toList();
@@ -283,23 +282,22 @@ public final class ExpectedTests implements AutoCloseable {
      * @param ownTests the exercise's own tests, discovered: their classes are left out of the hidden tests' run
      *                 unless a class that stays refers to them
      */
-    private static Hidden compileHidden(Exercise exercise, Path hiddenSources, ExerciseBuild.Built built, Path build,
+    private static Hidden compileHidden(Exercise exercise, Path hiddenSources, RunnerOnHost.Built built, Path build,
             List<PlannedTest> ownTests) throws IOException, CourseException {
-        Set<String> names = SandboxRunner.testClassNames(hiddenSources);
+        Set<String> names = RunnerOnHost.testClassNames(hiddenSources);
         Set<String> clashes = new TreeSet<>(names);
-        clashes.retainAll(SandboxRunner.testClassNames(exercise.testSources()));
+        clashes.retainAll(RunnerOnHost.testClassNames(exercise.testSources()));
         if (!clashes.isEmpty()) {
             throw new CourseException("Hidden tests of exercise " + exercise.id() + " have the names of its own "
                     + "tests: " + clashes + ". Rename the hidden ones.");
         }
         List<Path> classpath = new ArrayList<>(List.of(built.classes(), built.testClasses()));
-        classpath.addAll(SandboxRunner.runnerClasspath());
+        classpath.addAll(RunnerOnHost.testClasspath());
         Path hiddenClasses = build.resolve("hidden-classes");
-        JavaCompilation.Result result = ExerciseBuild.Compiler.inProcess().compile(hiddenSources, classpath,
-                hiddenClasses);
-        if (!result.ok()) {
+        Optional<String> diagnostics = RunnerOnHost.compile(hiddenSources, classpath, hiddenClasses);
+        if (diagnostics.isPresent()) {
             throw new CourseException("The hidden tests of exercise " + exercise.id() + " (" + hiddenSources
-                    + ") do not compile against its skeleton:\n" + result.diagnostics());
+                    + ") do not compile against its skeleton:\n" + diagnostics.get());
         }
         Path run = build.resolve("hidden-test-classes");
         Set<String> left = leftOut(built.testClasses(), hiddenClasses,

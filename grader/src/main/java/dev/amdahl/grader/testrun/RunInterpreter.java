@@ -1,5 +1,6 @@
 package dev.amdahl.grader.testrun;
 
+import dev.amdahl.grader.runner.RunnerInvocation;
 import dev.amdahl.grader.sandbox.SandboxLimits;
 import dev.amdahl.grader.sandbox.SandboxResult;
 import dev.amdahl.grader.scoring.ExerciseResult;
@@ -7,7 +8,6 @@ import dev.amdahl.grader.scoring.Verdict;
 import dev.amdahl.grading.GradedResult;
 import dev.amdahl.grading.Outcome;
 import dev.amdahl.grading.PlannedTest;
-import dev.amdahl.runner.SandboxRunner;
 import dev.amdahl.runner.protocol.RunnerEvent;
 import java.time.Duration;
 import java.util.HashMap;
@@ -28,8 +28,52 @@ public final class RunInterpreter {
     private RunInterpreter() {
     }
 
+    /**
+     * The exercise's result from one sandbox run: a verdict for each of {@code expected}, or why there are none.
+     */
     public static ExerciseResult interpret(String exercise, List<PlannedTest> expected, RunnerWatcher runner,
             SandboxResult run, SandboxLimits limits, List<String> notes) {
+        Reported reported = reported(runner);
+        Ending ending = ending(reported, runner, run, limits);
+        boolean ran = reported.rejected() == null && reported.compileFailed() == null
+                && reported.tampering().isEmpty();
+        List<GradedResult> tests = expected.stream().map(test -> {
+            RunnerEvent.TestFinished t = ran ? reported.verdicts().get(test.uniqueId()) : null;
+            return t == null
+                    ? new GradedResult(test, Outcome.NOT_RUN, ending.notRun(), 0)
+                    : new GradedResult(test, t.outcome(), t.message(), t.durationMillis());
+        }).toList();
+        return new ExerciseResult(exercise, ending.verdict(), ending.detail(), tests, notes, run.wallTime(),
+                new ExerciseResult.Provenance("", reported.jdk()), java.util.Optional.empty());
+    }
+
+    /**
+     * What the runner reported on its channel.
+     *
+     * @param verdicts      each test's first verdict, by unique id
+     * @param compileFailed the first compile failure, or null
+     * @param rejected      the first rejection, or null
+     * @param runnerFailed  the first failure of the runner itself, or null
+     * @param finished      whether the runner said it was done
+     * @param jdk           the JDK it compiled with, from {@code Compiled}; "" without that event
+     * @param tampering     what shows the channel was tampered with (a test reported twice, a report after the end)
+     */
+    private record Reported(Map<String, RunnerEvent.TestFinished> verdicts, RunnerEvent.CompileFailed compileFailed,
+            RunnerEvent.Rejected rejected, RunnerEvent.RunnerFailed runnerFailed, boolean finished, String jdk,
+            List<String> tampering) {
+    }
+
+    /**
+     * How the run ended, for the student.
+     *
+     * @param verdict the exercise's verdict
+     * @param detail  why, for the student ("" when the run completed)
+     * @param notRun  the message of each expected test without a verdict
+     */
+    private record Ending(Verdict verdict, String detail, String notRun) {
+    }
+
+    private static Reported reported(RunnerWatcher runner) {
         Map<String, RunnerEvent.TestFinished> verdicts = new HashMap<>();
         RunnerEvent.CompileFailed compileFailed = null;
         RunnerEvent.Rejected rejected = null;
@@ -57,6 +101,15 @@ public final class RunInterpreter {
                 }
             }
         }
+        return new Reported(verdicts, compileFailed, rejected, runnerFailed, finished, jdk, tampering);
+    }
+
+    /** The verdict: tampering first, then what the runner reported, then how the container ended. */
+    private static Ending ending(Reported reported, RunnerWatcher runner, SandboxResult run, SandboxLimits limits) {
+        List<String> tampering = reported.tampering();
+        RunnerEvent.Rejected rejected = reported.rejected();
+        RunnerEvent.CompileFailed compileFailed = reported.compileFailed();
+        RunnerEvent.RunnerFailed runnerFailed = reported.runnerFailed();
         String console = run.console();
         Verdict verdict;
         String detail;
@@ -77,14 +130,15 @@ public final class RunInterpreter {
             verdict = Verdict.COMPILE_ERROR;
             detail = (compileFailed.stage().equals("tests")
                     ? "Your code compiles, but the tests cannot use it: a class, method or constructor they call is "
-                            + "missing or has a different signature. Keep the names and parameter types of the skeleton.\n"
+                            + "missing or has a different signature. Keep the names and parameter types of the"
+                            + " skeleton.\n"
                     : "Your code does not compile:\n") + compileFailed.diagnostics();
             notRun = "not run: the code did not compile";
         } else if (runnerFailed != null) {
             verdict = Verdict.INTERNAL_ERROR;
             detail = "The grader's test runner failed: " + runnerFailed.message();
             notRun = "not run: the grader failed";
-        } else if (finished) {
+        } else if (reported.finished()) {
             verdict = Verdict.COMPLETED;
             detail = "";
             notRun = "not run: no result was reported for this test";
@@ -105,9 +159,7 @@ public final class RunInterpreter {
                     + " threads and processes at once. Look for threads or processes started in a loop and never "
                     + "ended." + tail(console);
             notRun = "not run: the process limit was reached first";
-        } else if (run.outOfMemory() || console.contains(SandboxRunner.OUT_OF_MEMORY_MARKER)
-                || console.contains("java.lang.OutOfMemoryError")
-                || run.exitCode().orElse(0) == SandboxRunner.EXIT_OUT_OF_MEMORY) {
+        } else if (outOfMemory(run, console)) {
             verdict = Verdict.OUT_OF_MEMORY;
             detail = "The tests were stopped because they used more than the " + mib(limits.memoryBytes())
                     + " of memory allowed. Look for data that keeps growing." + tail(console);
@@ -125,15 +177,14 @@ public final class RunInterpreter {
                     + ". Does your code end or kill the process it runs in?" + tail(console);
             notRun = "not run: the Java process running the tests had ended";
         }
-        boolean ran = rejected == null && compileFailed == null && tampering.isEmpty();
-        List<GradedResult> tests = expected.stream().map(test -> {
-            RunnerEvent.TestFinished t = ran ? verdicts.get(test.uniqueId()) : null;
-            return t == null
-                    ? new GradedResult(test, Outcome.NOT_RUN, notRun, 0)
-                    : new GradedResult(test, t.outcome(), t.message(), t.durationMillis());
-        }).toList();
-        return new ExerciseResult(exercise, verdict, detail, tests, notes, run.wallTime(),
-                new ExerciseResult.Provenance("", jdk), java.util.Optional.empty());
+        return new Ending(verdict, detail, notRun);
+    }
+
+    /** Whether the tests ran out of memory: the kernel's or the JVM's word for it. */
+    private static boolean outOfMemory(SandboxResult run, String console) {
+        return run.outOfMemory() || console.contains(RunnerInvocation.OUT_OF_MEMORY_MARKER)
+                || console.contains("java.lang.OutOfMemoryError")
+                || run.exitCode().orElse(0) == RunnerInvocation.EXIT_OUT_OF_MEMORY;
     }
 
     /** The JVM's words when it cannot get another thread or process from the kernel. */

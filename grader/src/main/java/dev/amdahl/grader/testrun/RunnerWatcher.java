@@ -11,7 +11,7 @@ public final class RunnerWatcher implements OutputWatcher {
     private final EventStreamReader reader = new EventStreamReader();
 
     @Override
-    public synchronized void stdout(byte[] chunk) {
+    public synchronized void eventBytes(byte[] chunk) {
         reader.accept(chunk);
     }
 
@@ -23,6 +23,7 @@ public final class RunnerWatcher implements OutputWatcher {
                 || event instanceof RunnerEvent.RunnerFailed).orElse(false);
     }
 
+    /** A copy of every event read so far, in the order the runner sent them. */
     public synchronized List<RunnerEvent> events() {
         return reader.events();
     }

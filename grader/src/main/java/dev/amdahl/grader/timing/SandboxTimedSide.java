@@ -179,8 +179,8 @@ final class SandboxTimedSide implements TimedSide, AutoCloseable {
 
     private TimingException unexpected(RunnerEvent event) {
         return new TimingException(TimingException.Cause.INTERNAL, "The timing runner of the "
-                + (reference ? "reference" : "submission") + " answered out of turn (" + event.getClass().getSimpleName()
-                + ").");
+                + (reference ? "reference" : "submission") + " answered out of turn ("
+                + event.getClass().getSimpleName() + ").");
     }
 
     @Override

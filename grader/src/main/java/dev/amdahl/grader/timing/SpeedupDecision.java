@@ -1,5 +1,7 @@
 package dev.amdahl.grader.timing;
 
+import dev.amdahl.grader.scoring.SpeedupMeasurement;
+import dev.amdahl.grading.SpeedupMath;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -47,7 +49,7 @@ public final class SpeedupDecision {
         }
         SpeedupMeasurement measurement = null;
         for (int attempt = 1; attempt <= 1 + policy.retries(); attempt++) {
-            measurement = SpeedupMeasurement.of(trials.get(), threads);
+            measurement = Trial.summarise(trials.get(), threads);
             boolean referenceGained = measurement.referenceSpeedup() >= policy.referenceSpeedupAtLeast(threads);
             if (referenceGained && measurement.spread() <= policy.maxSpread()) {
                 return new SpeedupVerdict.Scored(policy.pointsFor(measurement.ratio()), measurement, attempt);
@@ -74,9 +76,9 @@ public final class SpeedupDecision {
      *       on the same input by more than the policy's noise ({@code maxSpread}; the median over the inputs);
      *   <li>its speedup beats both the number of cores and the reference's speedup by more than that noise;
      *   <li>inputs timed again took less than {@value #REPEAT_SHARE_AT_LEAST} of the time fresh inputs took,
-     *       relative to the reference's repeat (the median over the repeats): the version remembers earlier calls. Last, because a
-     *       version already too fast on fresh inputs times its repeats in microseconds, where noise alone could
-     *       halve them.
+     *       relative to the reference's repeat (the median over the repeats): the version remembers earlier calls.
+     *       Last, because a version already too fast on fresh inputs times its repeats in microseconds, where noise
+     *       alone could halve them.
      * </ol>
      * Anything else is returned as it came.
      */
@@ -135,10 +137,10 @@ public final class SpeedupDecision {
                 && median(evidence.repeats(), Plausibility.Repeat::relativeShare) < REPEAT_SHARE_AT_LEAST) {
             return new SpeedupVerdict.Refused(SpeedupVerdict.Doubt.FASTER_ON_REPEAT, String.format(Locale.ROOT,
                     "Given inputs it had already seen, your parallel version took %.0f %% of the time fresh inputs"
-                            + " took (the reference: %.0f %%). That can be a busy machine, or answers kept from earlier calls,"
-                            + " which a speedup (Amdahl's law) must not count; the timings cannot tell which. Your"
-                            + " instructor will look at them; this is not a zero. Keep nothing (no static map or cache)"
-                            + " from one call to the next.",
+                            + " took (the reference: %.0f %%). That can be a busy machine, or answers kept from"
+                            + " earlier calls, which a speedup (Amdahl's law) must not count; the timings cannot tell"
+                            + " which. Your instructor will look at them; this is not a zero. Keep nothing (no static"
+                            + " map or cache) from one call to the next.",
                     100 * median(evidence.repeats(), Plausibility.Repeat::studentShare),
                     100 * median(evidence.repeats(), Plausibility.Repeat::referenceShare)), attempts, m);
         }
@@ -146,10 +148,10 @@ public final class SpeedupDecision {
             return new SpeedupVerdict.Refused(SpeedupVerdict.Doubt.REMEMBERS_EARLIER_CALLS, String.format(Locale.ROOT,
                     "Your parallel version remembers earlier calls: given an input it had already seen, it took"
                             + " %.0f %% of the time fresh inputs took (the reference: %.0f %%). A speedup (Amdahl's"
-                            + " law) compares the same work on one core and on %d, so time saved by remembering measures memory, not"
-                            + " parallelism, and earns no speedup points. Compute each answer from its own input,"
-                            + " shared among your threads, and keep nothing (no static map or cache) from one call to"
-                            + " the next.",
+                            + " law) compares the same work on one core and on %d, so time saved by remembering"
+                            + " measures memory, not parallelism, and earns no speedup points. Compute each answer"
+                            + " from its own input, shared among your threads, and keep nothing (no static map or"
+                            + " cache) from one call to the next.",
                     100 * median(evidence.repeats(), Plausibility.Repeat::studentShare),
                     100 * median(evidence.repeats(), Plausibility.Repeat::referenceShare), m.threads()), attempts, m);
         }
@@ -167,6 +169,6 @@ public final class SpeedupDecision {
     }
 
     private static <T> double median(List<T> items, ToDoubleFunction<T> value) {
-        return SpeedupMeasurement.quantile(items.stream().mapToDouble(value).toArray(), 0.5);
+        return SpeedupMath.quantile(items.stream().mapToDouble(value).toArray(), 0.5);
     }
 }

@@ -1,5 +1,8 @@
 package dev.amdahl.grader.timing;
 
+import dev.amdahl.grader.scoring.ScalingPoint;
+import dev.amdahl.grader.scoring.SpeedupMeasurement;
+import dev.amdahl.grading.SpeedupMath;
 import dev.amdahl.runner.protocol.RunnerEvent;
 import dev.amdahl.runner.protocol.TimingCommand;
 import java.util.ArrayList;
@@ -135,7 +138,7 @@ public final class SpeedupTrials {
 
     private static long medianNanos(List<Run> runs, ToLongFunction<Trial> side) {
         double[] nanos = runs.stream().mapToDouble(run -> side.applyAsLong(run.trial())).toArray();
-        return Math.max(1, Math.round(SpeedupMeasurement.quantile(nanos, 0.5)));
+        return Math.max(1, Math.round(SpeedupMath.quantile(nanos, 0.5)));
     }
 
     /**
@@ -207,7 +210,7 @@ public final class SpeedupTrials {
                             .nanos() / 1e6;
                 }
             }
-            double median = SpeedupMeasurement.quantile(millis, 0.5);
+            double median = SpeedupMath.quantile(millis, 0.5);
             points.add(new ScalingPoint(threads, median, baseline / median));
         }
         return points;

@@ -1,5 +1,7 @@
 package dev.amdahl.grader.timing;
 
+import dev.amdahl.grader.scoring.SpeedupMeasurement;
+
 /** What the timing lane decides for one exercise. */
 public sealed interface SpeedupVerdict {
 

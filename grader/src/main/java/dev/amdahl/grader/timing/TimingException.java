@@ -26,6 +26,7 @@ public final class TimingException extends Exception {
         this.cause = cause;
     }
 
+    /** Why the timing failed, which decides whether the student loses points for it. */
     public Cause kind() {
         return cause;
     }

@@ -3,6 +3,7 @@ package dev.amdahl.grader.timing;
 import dev.amdahl.grader.course.Exercise;
 import dev.amdahl.grader.course.SpeedupRubric;
 import dev.amdahl.grader.io.Folders;
+import dev.amdahl.grader.runner.RunnerInvocation;
 import dev.amdahl.grader.sandbox.Sandbox;
 import dev.amdahl.grader.sandbox.SandboxException;
 import dev.amdahl.grader.sandbox.SandboxJob;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 
@@ -46,20 +46,16 @@ public final class TimingLane {
     private final Path solutions;
     private final int cores;
     private final LongSupplier seeds;
-    private final Function<String, List<String>> runnerCommand;
 
     /**
-     * @param solutions     the course's {@code solutions/} folder: the reference of exercise X is in solutions/X
-     * @param cores         the CPUs both sides run on (CPUs 0 to cores - 1)
-     * @param runnerCommand the runner's JVM and first arguments for the staged exercise's folder
+     * @param solutions the course's {@code solutions/} folder: the reference of exercise X is in solutions/X
+     * @param cores     the CPUs both sides run on (CPUs 0 to cores - 1)
      */
-    public TimingLane(Sandbox sandbox, SubmissionStager stager, Path solutions, int cores,
-            Function<String, List<String>> runnerCommand) {
-        this(sandbox, stager, solutions, cores, runnerCommand, new SecureRandom()::nextLong);
+    public TimingLane(Sandbox sandbox, SubmissionStager stager, Path solutions, int cores) {
+        this(sandbox, stager, solutions, cores, new SecureRandom()::nextLong);
     }
 
-    TimingLane(Sandbox sandbox, SubmissionStager stager, Path solutions, int cores,
-            Function<String, List<String>> runnerCommand, LongSupplier seeds) {
+    TimingLane(Sandbox sandbox, SubmissionStager stager, Path solutions, int cores, LongSupplier seeds) {
         if (cores < 1) {
             throw new IllegalArgumentException("cores must be 1 or more");
         }
@@ -67,21 +63,12 @@ public final class TimingLane {
         this.stager = stager;
         this.solutions = solutions;
         this.cores = cores;
-        this.runnerCommand = runnerCommand;
         this.seeds = seeds;
     }
 
     /** The CPUs the lane pins both sides to. */
     public int cores() {
         return cores;
-    }
-
-    /** What each case earns when the exercise's tests do not all pass: it is not timed. */
-    public static List<SpeedupResult> notTimed(Exercise exercise, long failing) {
-        return exercise.rubric().speedup().cases().stream().map(c -> SpeedupResult.unmeasured(c.className(),
-                c.className(), c.points(), SpeedupResult.Status.NOT_TIMED, "Not timed yet: a speedup is measured once"
-                        + " every test of this exercise passes (" + failing + " still " + (failing == 1 ? "does" : "do")
-                        + " not). A fast wrong answer is worth nothing.")).toList();
     }
 
     /**
@@ -116,18 +103,18 @@ public final class TimingLane {
             throw new IOException("there is no " + solutions.resolve(exercise.id()));
         }
         Path work = Files.createTempDirectory("amdahl-reference-" + exercise.id() + "-");
-        Optional<StagedExercise> staged = stager.stage(solutions, exercise, work.resolve("exercise"));
+        Optional<StagedExercise> staged = stager.stage(solutions, exercise, RunnerInvocation.exerciseIn(work));
         if (staged.isEmpty()) {
             Folders.delete(work);
             throw new IOException("no code in " + solutions.resolve(exercise.id()));
         }
-        Folders.copy(studentWork.resolve("test-classes"), work.resolve("test-classes"));
+        Folders.copy(RunnerInvocation.testClassesIn(studentWork), RunnerInvocation.testClassesIn(work));
         return work;
     }
 
     private SpeedupResult time(Exercise exercise, SpeedupRubric.Case timed, SpeedupRubric rubric, Path studentWork,
             Path referenceWork, SandboxLimits limits) throws InterruptedException {
-        Optional<String> className = caseClass(studentWork.resolve("test-classes"), timed.className());
+        Optional<String> className = caseClass(RunnerInvocation.testClassesIn(studentWork), timed.className());
         if (className.isEmpty()) {
             return internal(timed, "the rubric names the speedup case " + timed.className()
                     + ", but the exercise's tests have no such class.");
@@ -161,15 +148,8 @@ public final class TimingLane {
 
     private SandboxJob job(Exercise exercise, String side, Path work, String caseClass, TimingWatcher events,
             SandboxLimits limits) {
-        List<String> command = new ArrayList<>(runnerCommand.apply(SandboxJob.WORK + "/exercise"));
-        // The JVM sees exactly the pinned CPUs; its pools and availableProcessors() agree with the cpuset.
-        command.add(1, "-XX:ActiveProcessorCount=" + cores);
-        command.addAll(List.of("--timing", caseClass, "--test-classes", SandboxJob.WORK + "/test-classes"));
-        for (String capability : exercise.settings().allows().stream().sorted().toList()) {
-            command.add("--allow");
-            command.add(capability);
-        }
-        return new SandboxJob(exercise.id() + "-timing-" + side, work, command,
+        return new SandboxJob(exercise.id() + "-timing-" + side, work,
+                RunnerInvocation.timing(exercise.settings().allows(), caseClass, cores),
                 Map.of("amdahl.exercise", exercise.id(), "amdahl.timing", side), limits, events);
     }
 

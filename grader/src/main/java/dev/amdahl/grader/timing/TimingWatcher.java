@@ -17,7 +17,7 @@ final class TimingWatcher implements OutputWatcher {
     private volatile boolean done;
 
     @Override
-    public synchronized void stdout(byte[] chunk) {
+    public synchronized void eventBytes(byte[] chunk) {
         reader.accept(chunk);
         var all = reader.events();
         for (; taken < all.size(); taken++) {

@@ -1,5 +1,10 @@
 package dev.amdahl.grader.timing;
 
+import dev.amdahl.grader.scoring.SpeedupMeasurement;
+import dev.amdahl.grading.SpeedupMath;
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * One interleaved timing trial on fresh input: the reference's sequential baseline, the reference's parallel
  * version, and the student's parallel version, each run once, in separate JVMs that share nothing.
@@ -29,5 +34,25 @@ public record Trial(long referenceSequentialNanos, long referenceParallelNanos, 
     /** The student's speedup as a share of the reference's: 1 is as good as the reference. */
     public double ratio() {
         return studentSpeedup() / referenceSpeedup();
+    }
+
+    /** Summarises {@code trials}, run with {@code threads} threads. */
+    public static SpeedupMeasurement summarise(List<Trial> trials, int threads) {
+        if (trials.isEmpty()) {
+            throw new IllegalArgumentException("no trials to summarise");
+        }
+        double[] ratios = trials.stream().mapToDouble(Trial::ratio).toArray();
+        double ratio = SpeedupMath.quantile(ratios, 0.5);
+        return new SpeedupMeasurement(trials.size(), threads,
+                millis(trials.stream().mapToLong(Trial::referenceSequentialNanos).toArray()),
+                millis(trials.stream().mapToLong(Trial::referenceParallelNanos).toArray()),
+                millis(trials.stream().mapToLong(Trial::studentParallelNanos).toArray()),
+                SpeedupMath.quantile(trials.stream().mapToDouble(Trial::studentSpeedup).toArray(), 0.5),
+                SpeedupMath.quantile(trials.stream().mapToDouble(Trial::referenceSpeedup).toArray(), 0.5),
+                ratio, (SpeedupMath.quantile(ratios, 0.75) - SpeedupMath.quantile(ratios, 0.25)) / ratio);
+    }
+
+    private static double millis(long[] nanos) {
+        return SpeedupMath.quantile(Arrays.stream(nanos).asDoubleStream().toArray(), 0.5) / 1e6;
     }
 }

@@ -3,11 +3,11 @@ package dev.amdahl.grader.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.amdahl.grader.gradebook.GradebookEntry;
-import dev.amdahl.grader.gradebook.Lms;
-import dev.amdahl.grader.gradebook.LmsId;
-import dev.amdahl.grader.gradebook.Registration;
 import dev.amdahl.grader.gradebook.ScoreOverride;
 import dev.amdahl.grader.gradebook.SubmissionState;
+import dev.amdahl.grader.intake.Lms;
+import dev.amdahl.grader.intake.LmsId;
+import dev.amdahl.grader.intake.Registration;
 import dev.amdahl.grader.scoring.ExerciseResult;
 import dev.amdahl.grader.scoring.GradeReport;
 import dev.amdahl.grader.scoring.Verdict;

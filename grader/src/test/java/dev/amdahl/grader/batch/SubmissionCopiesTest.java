@@ -3,12 +3,12 @@ package dev.amdahl.grader.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.amdahl.grader.gradebook.Registration;
 import dev.amdahl.grader.intake.Candidate;
 import dev.amdahl.grader.intake.FetchLog;
 import dev.amdahl.grader.intake.FolderSource;
 import dev.amdahl.grader.intake.IntakeLimits;
 import dev.amdahl.grader.intake.Materializer;
+import dev.amdahl.grader.intake.Registration;
 import dev.amdahl.grader.intake.UnusableSubmissionException;
 import java.nio.file.Files;
 import java.nio.file.Path;

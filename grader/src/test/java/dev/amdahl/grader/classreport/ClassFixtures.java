@@ -1,11 +1,11 @@
 package dev.amdahl.grader.classreport;
 
 import dev.amdahl.grader.gradebook.GradebookEntry;
-import dev.amdahl.grader.gradebook.Lms;
-import dev.amdahl.grader.gradebook.LmsId;
-import dev.amdahl.grader.gradebook.Registration;
 import dev.amdahl.grader.gradebook.ScoreOverride;
 import dev.amdahl.grader.gradebook.SubmissionState;
+import dev.amdahl.grader.intake.Lms;
+import dev.amdahl.grader.intake.LmsId;
+import dev.amdahl.grader.intake.Registration;
 import dev.amdahl.grader.scoring.ExerciseResult;
 import dev.amdahl.grader.scoring.GradeReport;
 import dev.amdahl.grader.scoring.SpeedupResult;
@@ -17,8 +17,8 @@ import dev.amdahl.grader.style.StyleCategory;
 import dev.amdahl.grader.style.StyleFinding;
 import dev.amdahl.grader.style.StyleScore;
 import dev.amdahl.grader.style.Treatment;
-import dev.amdahl.grader.timing.ScalingPoint;
-import dev.amdahl.grader.timing.SpeedupMeasurement;
+import dev.amdahl.grader.scoring.ScalingPoint;
+import dev.amdahl.grader.scoring.SpeedupMeasurement;
 import dev.amdahl.grading.GradedResult;
 import dev.amdahl.grading.Outcome;
 import dev.amdahl.grading.PlannedTest;
@@ -114,7 +114,7 @@ final class ClassFixtures {
                 exercise(Verdict.COMPLETED, true, true, false, HOSTILE, 0.9, "Name '" + HOSTILE + "' must match.")));
         entries.add(entry("dana", "Dana Ito", canvas("104"), SubmissionState.INCOMPLETE,
                 exercise(Verdict.TIMEOUT, false, false, false, "time limit", -1, "Name 'Q' must match.")));
-        // as Grader.unusable records it: every exercise REJECTED, no test run
+        // as ExerciseResults.unusable records it: every exercise REJECTED, no test run
         entries.add(entry("erin", "Erin Diaz", canvas("105"), SubmissionState.UNUSABLE,
                 exercise(Verdict.REJECTED, false, false, false, "not run: the submission could not be opened", -1,
                         null)));

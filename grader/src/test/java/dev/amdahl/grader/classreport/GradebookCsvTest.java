@@ -7,8 +7,8 @@ import static dev.amdahl.grader.classreport.ClassFixtures.moodle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.amdahl.grader.gradebook.GradebookEntry;
-import dev.amdahl.grader.gradebook.Lms;
 import dev.amdahl.grader.gradebook.SubmissionState;
+import dev.amdahl.grader.intake.Lms;
 import dev.amdahl.grader.scoring.ExerciseResult;
 import dev.amdahl.grader.scoring.Verdict;
 import java.io.IOException;

@@ -7,12 +7,12 @@ import static org.assertj.core.api.SoftAssertions.assertSoftly;
 
 import dev.amdahl.grader.batch.BatchExports;
 import dev.amdahl.grader.gradebook.GradebookEntry;
-import dev.amdahl.grader.gradebook.Lms;
-import dev.amdahl.grader.gradebook.Registration;
 import dev.amdahl.grader.gradebook.SubmissionState;
 import dev.amdahl.grader.intake.BatchInput;
 import dev.amdahl.grader.intake.Candidate;
 import dev.amdahl.grader.intake.IntakeLimits;
+import dev.amdahl.grader.intake.Lms;
+import dev.amdahl.grader.intake.Registration;
 import dev.amdahl.grader.scoring.GradeReport;
 import dev.amdahl.grader.scoring.Verdict;
 import java.io.IOException;

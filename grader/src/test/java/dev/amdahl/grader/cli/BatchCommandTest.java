@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.amdahl.grader.Repository;
 import dev.amdahl.grader.gradebook.Gradebook;
-import dev.amdahl.grader.gradebook.Registration;
 import dev.amdahl.grader.gradebook.SubmissionState;
+import dev.amdahl.grader.intake.Registration;
 import dev.amdahl.grader.scoring.ExerciseResult;
 import dev.amdahl.grader.scoring.GradeReport;
 import dev.amdahl.grader.scoring.Verdict;
@@ -109,12 +109,12 @@ class BatchCommandTest {
         assertThat(out.toString()).contains("alice: " + alice.name()).contains("bob: " + bob.name())
                 .contains("Recorded the head of 2 repositories.");
         try (Gradebook book = Gradebook.open(batch.resolve(Gradebook.FILE_NAME), Clock.systemUTC())) {
-            var seen = book.observations(temp.resolve("amdahl-hw-alice").toString());
+            var seen = book.fetchLog().observations(temp.resolve("amdahl-hw-alice").toString());
             assertThat(seen).singleElement().satisfies(o -> {
                 assertThat(o.commit()).isEqualTo(alice.name());
                 assertThat(o.at()).isAfterOrEqualTo(before.minusSeconds(1)); // the grader's clock, not the commit's
             });
-            assertThat(book.entries()).as("nothing is registered or graded").isEmpty();
+            assertThat(book.results().entries()).as("nothing is registered or graded").isEmpty();
         }
     }
 
@@ -122,9 +122,9 @@ class BatchCommandTest {
     void anOverrideIsRecordedWithWhoAndWhyAndShownInTheHistory() throws Exception {
         Path batch = Files.createDirectories(temp.resolve("out"));
         try (Gradebook book = Gradebook.open(batch.resolve(Gradebook.FILE_NAME), Clock.systemUTC())) {
-            book.register(List.of(new Registration("ada", "Ada", "ada.zip")));
-            book.claim();
-            book.record("ada", new GradeReport("ada", "test", "sandbox", Instant.now(), List.of(
+            book.queue().register(List.of(new Registration("ada", "Ada", "ada.zip")));
+            book.queue().claim();
+            book.results().record("ada", new GradeReport("ada", "test", "sandbox", Instant.now(), List.of(
                     new ExerciseResult("latency", Verdict.COMPLETED, "", List.of(), List.of(), Duration.ZERO))),
                     SubmissionState.GRADED);
         }

@@ -140,4 +140,37 @@ class CommandLineTest {
                 "amdahl grade: Missing required parameter: 'SUBMISSION'",
                 "Run 'amdahl grade --help' for the options.");
     }
+
+    @Test
+    void everyCommandRefusesTooLittleMemoryInTheSameWords(@TempDir Path temp) {
+        String why = "--memory must be at least 256m: the JVM, the compiler and the scratch space need that much.";
+
+        assertThat(run("grade", temp.toString(), "--course", Repository.root().toString(), "-e", "latency",
+                "--memory", "100m")).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("batch", temp.toString(), "--out", temp.resolve("out").toString(), "--memory", "100m"))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(run("export-gradescope", "--out", temp.resolve("b.zip").toString(), "--memory", "100m"))
+                .isEqualTo(ExitCodes.USAGE);
+
+        assertThat(err.toString().lines()).containsExactly("amdahl: " + why, "amdahl batch: " + why,
+                "amdahl: " + why);
+    }
+
+    @Test
+    void aBadChoiceNamesTheChoicesOnceAndPointsToHelp(@TempDir Path temp) {
+        assertThat(run("batch", temp.toString(), "--out", temp.toString(), "--progress", "fancy"))
+                .isEqualTo(ExitCodes.USAGE);
+
+        assertThat(err.toString().lines()).containsExactly(
+                "amdahl batch: Invalid value for option '--progress': --progress is one of auto, bar, lines, none, "
+                        + "not 'fancy'.",
+                "Run 'amdahl batch --help' for the options.");
+    }
+
+    @Test
+    void aSandboxIsNamedInLowerCaseAsItAlwaysWas(@TempDir Path temp) {
+        assertThat(run("grade", temp.resolve("nope").toString(), "--sandbox", "docker"))
+                .as("past the options, to the missing folder").isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run("grade", temp.resolve("nope").toString(), "--sandbox", "Docker")).isEqualTo(ExitCodes.USAGE);
+    }
 }

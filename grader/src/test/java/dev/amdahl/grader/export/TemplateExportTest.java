@@ -109,13 +109,17 @@ class TemplateExportTest {
         assertThat(pom).as("no developer's JDK").doesNotContain("/usr/lib/jvm", "temurin");
         assertThat(pom).as("instructor-side properties and dependencies").doesNotContain(
                 "amdahl.docker.required", "amdahl.redteam", "docker-java", "sqlite", "jgit", "jplag", "pebble",
-                "picocli", "checkstyle", "amdahl-grader", "amdahl-sandbox-runner", "Instructor-only", "red-team");
+                "picocli", "checkstyle", "maven-shade-plugin", "amdahl-grader", "amdahl-sandbox-runner", "Instructor-only", "red-team");
         assertThat(pom).as("what the students' build uses").contains(
                 "<amdahl.exercises.skipTests>false</amdahl.exercises.skipTests>", "<junit.version>",
                 "<archunit.version>", "<jackson.version>", "<artifactId>archunit-junit5</artifactId>",
                 "<artifactId>junit-bom</artifactId>", "<artifactId>amdahl-grading-api</artifactId>",
                 "<maven.compiler.release>21</maven.compiler.release>", "<amdahl.speedup.skip>", "<speedup/>",
                 "JAVA_HOME");
+        assertThat(Files.readString(template.resolve("grading-api/pom.xml")))
+                .as("no style check of the course's own code: its configuration is not the student's")
+                .doesNotContain("checkstyle");
+        assertThat(template.resolve("config")).doesNotExist();
         Matcher references = Pattern.compile("\\$\\{([^}]+)}").matcher(pom);
         while (references.find()) {
             String name = references.group(1);

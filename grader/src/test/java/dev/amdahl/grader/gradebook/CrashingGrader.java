@@ -1,5 +1,6 @@
 package dev.amdahl.grader.gradebook;
 
+import dev.amdahl.grader.intake.Registration;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -26,34 +27,34 @@ final class CrashingGrader {
         stopWhenOrphaned();
         Random random = new Random(Long.parseLong(args[1]));
         try (Gradebook gradebook = Gradebook.open(Path.of(args[0]), Clock.systemUTC())) {
-            gradebook.checkSettings(Map.of("course", "sha256:crash", "exercises", "sum,matrix,pipeline"));
-            gradebook.register(IntStream.range(0, STUDENTS).mapToObj(i -> registration("s" + i)).toList());
-            gradebook.resumeInterrupted();
+            gradebook.settings().check(Map.of("course", "sha256:crash", "exercises", "sum,matrix,pipeline"));
+            gradebook.queue().register(IntStream.range(0, STUDENTS).mapToObj(i -> registration("s" + i)).toList());
+            gradebook.queue().resumeInterrupted();
             for (long n = 0; ; n++) {
                 if (n % 10 == 0) {
                     // Groups that must arrive whole: a registration is all or nothing.
                     String group = "g" + Long.toUnsignedString(random.nextLong(), 36);
-                    gradebook.register(IntStream.range(0, GROUP).mapToObj(i -> registration(group + "-" + i))
+                    gradebook.queue().register(IntStream.range(0, GROUP).mapToObj(i -> registration(group + "-" + i))
                             .toList());
                 }
-                Optional<Registration> next = gradebook.claim();
+                Optional<Registration> next = gradebook.queue().claim();
                 if (next.isEmpty()) {
-                    gradebook.requestRegradeAll();
+                    gradebook.queue().requestRegradeAll();
                     continue;
                 }
                 String student = next.get().student();
                 int variant = random.nextInt(1_000_000);
                 var report = SampleReports.rich(student + "/" + variant, variant);
                 switch (random.nextInt(6)) {
-                    case 0 -> gradebook.recordUnusable(student, report, "problem " + variant);
-                    case 1 -> gradebook.record(student, report, SubmissionState.INCOMPLETE);
-                    case 2 -> gradebook.record(student, report, SubmissionState.AWAITING_TIMING);
-                    default -> gradebook.record(student, report, SubmissionState.GRADED);
+                    case 0 -> gradebook.results().recordUnusable(student, report, "problem " + variant);
+                    case 1 -> gradebook.results().record(student, report, SubmissionState.INCOMPLETE);
+                    case 2 -> gradebook.results().record(student, report, SubmissionState.AWAITING_TIMING);
+                    default -> gradebook.results().record(student, report, SubmissionState.GRADED);
                 }
                 if (random.nextInt(5) == 0) {
-                    gradebook.override(student, variant / 1000.0, "crash test", "variant " + variant);
+                    gradebook.results().override(student, variant / 1000.0, "crash test", "variant " + variant);
                 }
-                gradebook.observed("repo-" + student, java.time.Instant.now(), "f".repeat(40));
+                gradebook.fetchLog().observed("repo-" + student, java.time.Instant.now(), "f".repeat(40));
                 if (n == 0) {
                     // Warmed up: from here on, a kill most likely lands in the middle of recording.
                     System.out.println("ready");

@@ -60,8 +60,9 @@ class GradebookCrashTest {
                     + CrashingGrader.GROUP)).as("registrations arrive whole (%s)", context).isEmpty();
             int recorded;
             try (Gradebook gradebook = Gradebook.open(file, Clock.systemUTC())) {
-                assertThat(gradebook.resumeInterrupted()).as("one claim at a time (%s)", context).isLessThanOrEqualTo(1);
-                List<GradebookEntry> entries = gradebook.entries();
+                assertThat(gradebook.queue().resumeInterrupted()).as("one claim at a time (%s)", context)
+                        .isLessThanOrEqualTo(1);
+                List<GradebookEntry> entries = gradebook.results().entries();
                 for (GradebookEntry entry : entries) {
                     assertThat(entry.attempts()).as("nothing recorded is lost (%s)", context)
                             .isGreaterThanOrEqualTo(attemptsBefore.getOrDefault(entry.student(), 0));

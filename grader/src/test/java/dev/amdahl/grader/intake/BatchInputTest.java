@@ -3,9 +3,6 @@ package dev.amdahl.grader.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.amdahl.grader.gradebook.Lms;
-import dev.amdahl.grader.gradebook.LmsId;
-import dev.amdahl.grader.gradebook.Registration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

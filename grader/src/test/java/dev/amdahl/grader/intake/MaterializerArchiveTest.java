@@ -3,7 +3,7 @@ package dev.amdahl.grader.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.amdahl.grader.gradebook.Registration;
+import dev.amdahl.grader.io.Hashes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,7 +68,7 @@ class MaterializerArchiveTest {
                 "class Pool {}");
         assertThat(temp.resolve("out/alice/__MACOSX")).doesNotExist();
         assertThat(temp.resolve("out/alice/alice-copy/.DS_Store")).doesNotExist();
-        assertThat(materialized.revision()).isEqualTo(Digests.ofFile(zip)).hasSize(64);
+        assertThat(materialized.revision()).isEqualTo(Hashes.ofFile(zip)).hasSize(64);
         assertThat(materialized.submittedAt()).isEmpty();
         assertThat(materialized.notes()).isEmpty();
         try (Stream<Path> list = Files.list(temp.resolve("out"))) {
@@ -287,7 +287,7 @@ class MaterializerArchiveTest {
                 LinkOption.NOFOLLOW_LINKS)).isFalse();
         assertThat(materialized.root().resolve(".git")).doesNotExist();
         assertThat(materialized.notes()).hasSize(2).allMatch(note -> note.startsWith("a link in alice was not copied"));
-        assertThat(materialized.revision()).isEqualTo(Digests.ofFolder(materialized.root()));
+        assertThat(materialized.revision()).isEqualTo(Hashes.ofFolder(materialized.root()));
     }
 
     @Test
@@ -306,11 +306,11 @@ class MaterializerArchiveTest {
     void theFolderDigestChangesWithAFilesNameOrContent() throws Exception {
         Path a = Files.createDirectories(temp.resolve("a"));
         Files.writeString(a.resolve("A.java"), "class A {}", StandardCharsets.UTF_8);
-        String before = Digests.ofFolder(a);
+        String before = Hashes.ofFolder(a);
         Files.move(a.resolve("A.java"), a.resolve("B.java"));
-        String renamed = Digests.ofFolder(a);
+        String renamed = Hashes.ofFolder(a);
         Files.writeString(a.resolve("B.java"), "class B {}");
 
-        assertThat(before).isNotEqualTo(renamed).isNotEqualTo(Digests.ofFolder(a));
+        assertThat(before).isNotEqualTo(renamed).isNotEqualTo(Hashes.ofFolder(a));
     }
 }

@@ -2,8 +2,6 @@ package dev.amdahl.grader.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.amdahl.grader.gradebook.Lms;
-import dev.amdahl.grader.gradebook.LmsId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

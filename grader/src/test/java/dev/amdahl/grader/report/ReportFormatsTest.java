@@ -10,6 +10,8 @@ import dev.amdahl.grader.scoring.Verdict;
 import dev.amdahl.grading.GradedResult;
 import dev.amdahl.grading.Outcome;
 import dev.amdahl.grading.PlannedTest;
+import dev.amdahl.grading.StudentText;
+import dev.amdahl.grading.classroom.RunnerJson;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -85,7 +87,7 @@ class ReportFormatsTest {
 
     @Test
     void classroomIsBase64OfTheRunnerJsonTheReporterReads() throws Exception {
-        String base64 = new ClassroomReport().render(report(Verdict.COMPLETED));
+        String base64 = new ClassroomRunnerReport().render(report(Verdict.COMPLETED));
         JsonNode json = JSON.readTree(Base64.getDecoder().decode(base64));
 
         assertThat(names(json)).containsExactlyInAnyOrder("version", "status", "max_score", "tests");
@@ -99,8 +101,18 @@ class ReportFormatsTest {
             sum += test.get("score").asInt();
         }
         assertThat(sum).as("the reporter adds up tests[].score").isEqualTo(2);
-        assertThat(JSON.readTree(Base64.getDecoder().decode(new ClassroomReport().render(report(Verdict.INTERNAL_ERROR))))
+        assertThat(JSON.readTree(Base64.getDecoder().decode(new ClassroomRunnerReport().render(report(Verdict.INTERNAL_ERROR))))
                 .get("status").asText()).isEqualTo("error");
+    }
+
+    @Test
+    void classroomCutsMessagesAsTheFeedbackInAStudentsRepositoryDoes() throws Exception {
+        JsonNode json = JSON.readTree(Base64.getDecoder().decode(new ClassroomRunnerReport().render(
+                report(Verdict.COMPLETED))));
+
+        String message = json.get("tests").get(1).get("message").asText();
+        assertThat(message).startsWith("expected <1> ??[2J<script>").endsWith(StudentText.CUT)
+                .hasSize(RunnerJson.MAX_MESSAGE_CHARS);
     }
 
     @Test

@@ -10,8 +10,8 @@ import dev.amdahl.grader.scoring.GradeReport;
 import dev.amdahl.grader.scoring.SpeedupResult;
 import dev.amdahl.grader.scoring.SpeedupResult.Status;
 import dev.amdahl.grader.scoring.Verdict;
-import dev.amdahl.grader.timing.ScalingPoint;
-import dev.amdahl.grader.timing.SpeedupMeasurement;
+import dev.amdahl.grader.scoring.ScalingPoint;
+import dev.amdahl.grader.scoring.SpeedupMeasurement;
 import dev.amdahl.grading.GradedResult;
 import dev.amdahl.grading.Outcome;
 import dev.amdahl.grading.PlannedTest;
@@ -272,7 +272,7 @@ class SpeedupReportsTest {
 
     @Test
     void classroomCountsEachCaseAsATest() throws Exception {
-        JsonNode json = JSON.readTree(Base64.getDecoder().decode(new ClassroomReport().render(undecided())));
+        JsonNode json = JSON.readTree(Base64.getDecoder().decode(new ClassroomRunnerReport().render(undecided())));
 
         assertThat(json.get("status").asText()).isEqualTo("error");
         assertThat(json.get("max_score").asDouble()).isEqualTo(15);
@@ -290,7 +290,7 @@ class SpeedupReportsTest {
         assertThat(tests.get(1).get("message").asText()).contains("speedup at 1, 2, 4 cores:");
         assertThat(tests.get(3).get("message").asText()).contains("<script>").doesNotContain("\u0000", "\u001b");
 
-        JsonNode decided = JSON.readTree(Base64.getDecoder().decode(new ClassroomReport().render(decided())));
+        JsonNode decided = JSON.readTree(Base64.getDecoder().decode(new ClassroomRunnerReport().render(decided())));
         assertThat(decided.get("status").asText()).isEqualTo("fail");
         assertThat(decided.get("tests")).as("a case that counts nothing is not listed").hasSize(3);
         double sum = 0;
@@ -369,7 +369,7 @@ class SpeedupReportsTest {
         assertThat(new MarkdownReport().render(plain)).doesNotContainIgnoringCase("speedup");
         assertThat(new JunitXmlReport().render(plain)).doesNotContainIgnoringCase("speedup");
         assertThat(new GradescopeReport().render(plain)).doesNotContainIgnoringCase("speedup");
-        assertThat(new String(Base64.getDecoder().decode(new ClassroomReport().render(plain)), StandardCharsets.UTF_8))
+        assertThat(new String(Base64.getDecoder().decode(new ClassroomRunnerReport().render(plain)), StandardCharsets.UTF_8))
                 .doesNotContainIgnoringCase("speedup");
         JsonNode exercise = JsonReport.toJson(plain).get("exercises").get(0);
         assertThat(exercise.get("needsReview").asBoolean()).isFalse();

@@ -102,7 +102,7 @@ class VisibilityAndLatenessTest {
         GradeReport before = withHiddenRun(new Disclosure(true, false));
         List<String> secrets = List.of("SubprocessArgumentsTest", "'single'", "Last lines of output");
 
-        String classroom = new String(Base64.getDecoder().decode(new ClassroomReport().render(before)),
+        String classroom = new String(Base64.getDecoder().decode(new ClassroomRunnerReport().render(before)),
                 StandardCharsets.UTF_8);
         for (String student : List.of(ConsoleReport.render(before), new MarkdownReport().render(before),
                 new HtmlReport().render(before))) {
@@ -157,7 +157,7 @@ class VisibilityAndLatenessTest {
         assertThat(Schemas.gradescopeViolations(new GradescopeReport().render(late))).isEmpty();
         JsonNode gradescope = JSON.readTree(new GradescopeReport().render(late));
         assertThat(gradescope.get("score").asDouble()).isEqualTo(6.4);
-        JsonNode classroom = JSON.readTree(new String(Base64.getDecoder().decode(new ClassroomReport().render(late)),
+        JsonNode classroom = JSON.readTree(new String(Base64.getDecoder().decode(new ClassroomRunnerReport().render(late)),
                 StandardCharsets.UTF_8));
         double sum = 0;
         for (JsonNode test : classroom.get("tests")) {

@@ -139,7 +139,7 @@ class LocalProcessSandboxTest {
 
     private static final class NoOutput implements OutputWatcher {
         @Override
-        public void stdout(byte[] chunk) {
+        public void eventBytes(byte[] chunk) {
         }
 
         @Override

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.Container;
 import dev.amdahl.grader.docker.RequiresDocker;
+import dev.amdahl.grader.runner.RunnerInvocation;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A session in the real engine: its program keeps taking lines on the channel (the socket at
- * {@link SandboxJob#EVENTS}) between answers, it can be frozen so that it uses no CPU, it runs pinned to a cpuset
+ * {@link RunnerInvocation#EVENTS}) between answers, it can be frozen so that it uses no CPU, it runs pinned to a cpuset
  * without a CPU quota, and nothing of it is left when it ends.
  */
 @RequiresDocker
@@ -90,7 +91,7 @@ class SandboxSessionIT {
         }
 
         @Override
-        public synchronized void stdout(byte[] chunk) {
+        public synchronized void eventBytes(byte[] chunk) {
             bytes.writeBytes(chunk);
         }
 
@@ -120,8 +121,8 @@ class SandboxSessionIT {
 
     private SandboxJob program(Lines watcher, String... more) throws Exception {
         Files.writeString(input.resolve("Program.java"), PROGRAM);
-        List<String> command = new java.util.ArrayList<>(List.of("java", SandboxJob.WORK + "/Program.java",
-                SandboxJob.EVENTS));
+        List<String> command = new java.util.ArrayList<>(List.of("java", RunnerInvocation.WORK + "/Program.java",
+                RunnerInvocation.EVENTS));
         command.addAll(List.of(more));
         return new SandboxJob("session-test", input, command, Map.of("amdahl.test", "session"),
                 SandboxLimits.defaults().withWallClock(Duration.ofMinutes(1)), watcher);

@@ -192,7 +192,7 @@ class RunInterpreterTest {
             channel.write(event);
         }
         RunnerWatcher watcher = new RunnerWatcher();
-        watcher.stdout(stdout.toByteArray());
+        watcher.eventBytes(stdout.toByteArray());
         return watcher;
     }
 

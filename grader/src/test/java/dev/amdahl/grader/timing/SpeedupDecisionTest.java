@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.amdahl.grader.scoring.SpeedupMeasurement;
+import dev.amdahl.grading.SpeedupMath;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -91,7 +93,7 @@ class SpeedupDecisionTest {
 
     @Test
     void aSpeedupBeyondTheCoresIsExplainedByTheCachesNotBySerialCode() {
-        SpeedupMeasurement measurement = SpeedupMeasurement.of(recorded(80, QUIET), 2);
+        SpeedupMeasurement measurement = Trial.summarise(recorded(80, QUIET), 2);
 
         assertThat(measurement.studentSpeedup()).isGreaterThan(2);
         assertThat(measurement.explain()).contains("more than one core's worth per core").contains("caches")
@@ -100,7 +102,7 @@ class SpeedupDecisionTest {
 
     @Test
     void noiseThatHitsBothSidesOfATrialCancels() {
-        SpeedupMeasurement measurement = SpeedupMeasurement.of(recorded(95, 300, -250, 350, -300, 200, -280), 2);
+        SpeedupMeasurement measurement = Trial.summarise(recorded(95, 300, -250, 350, -300, 200, -280), 2);
 
         assertThat(measurement.spread()).isLessThan(POLICY.maxSpread());
     }
@@ -109,7 +111,7 @@ class SpeedupDecisionTest {
     void noisyTrialsAreMeasuredAgainAndDecidedOnceTheyAgree() {
         SpeedupVerdict verdict = decide(List.of(noisy(), recorded(95, QUIET)));
 
-        assertThat(SpeedupMeasurement.of(noisy(), 2).spread()).isGreaterThan(POLICY.maxSpread());
+        assertThat(Trial.summarise(noisy(), 2).spread()).isGreaterThan(POLICY.maxSpread());
         assertThat(verdict).isInstanceOfSatisfying(SpeedupVerdict.Scored.class,
                 scored -> assertThat(scored.points()).isEqualTo(4));
     }
@@ -128,7 +130,7 @@ class SpeedupDecisionTest {
     void aSequentialVersionIsNeverScoredWhenTheReferenceShowedNoSpeedupEither() {
         // Issue 20, seen twice in a batch: studentSpeedup 0.994, referenceSpeedup 1.022, ratio 0.945: 4 / 4.
         List<Trial> flat = referenceWithoutSpeedup(177);
-        assertThat(SpeedupMeasurement.of(flat, 2).ratio()).as("the ratio alone would earn full points")
+        assertThat(Trial.summarise(flat, 2).ratio()).as("the ratio alone would earn full points")
                 .isGreaterThan(0.9);
 
         SpeedupVerdict verdict = decide(List.of(flat, flat, flat));
@@ -373,8 +375,8 @@ class SpeedupDecisionTest {
 
     @Test
     void quantilesInterpolateBetweenRanks() {
-        assertThat(SpeedupMeasurement.quantile(new double[] {4, 1, 3, 2}, 0.5)).isEqualTo(2.5);
-        assertThat(SpeedupMeasurement.quantile(new double[] {4, 1, 3, 2}, 0.25)).isEqualTo(1.75);
-        assertThat(SpeedupMeasurement.quantile(new double[] {7}, 0.75)).isEqualTo(7);
+        assertThat(SpeedupMath.quantile(new double[] {4, 1, 3, 2}, 0.5)).isEqualTo(2.5);
+        assertThat(SpeedupMath.quantile(new double[] {4, 1, 3, 2}, 0.25)).isEqualTo(1.75);
+        assertThat(SpeedupMath.quantile(new double[] {7}, 0.75)).isEqualTo(7);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.amdahl.grader.scoring.ScalingPoint;
 import dev.amdahl.runner.protocol.RunnerEvent;
 import dev.amdahl.runner.protocol.TimingCommand;
 import java.util.ArrayList;

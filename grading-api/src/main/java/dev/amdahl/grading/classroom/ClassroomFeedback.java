@@ -2,6 +2,7 @@ package dev.amdahl.grading.classroom;
 
 import dev.amdahl.grading.Scores;
 import dev.amdahl.grading.classroom.ClassroomReport.ExerciseFeedback;
+import dev.amdahl.grading.classroom.ClassroomReport.TestFeedback;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +71,7 @@ public final class ClassroomFeedback {
     private ClassroomFeedback() {
     }
 
+    /** The classroom feedback step: runs it and ends the JVM with its status when that is not 0. */
     public static void main(String[] args) {
         int status = run(args, System.out, System.err);
         if (status != 0) {
@@ -105,7 +108,7 @@ public final class ClassroomFeedback {
                         + " line(s) of its results file that are garbled, repeated or name no planned test");
             }
         }
-        String json = RunnerJson.render(report, options.exercises().toString());
+        String json = RunnerJson.render(runnerResults(report, options.exercises().toString()));
         String markdown = FeedbackMarkdown.render(report, templateCheck(options.templateCheck(), err));
         try {
             if (options.githubOutput() != null) {
@@ -129,6 +132,25 @@ public final class ClassroomFeedback {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * The runner results of {@code report}: every planned test, its {@code filename} its source file under
+     * {@code <exercisesFolder>/<exercise>/src/test/java}.
+     */
+    static RunnerResults runnerResults(ClassroomReport report, String exercisesFolder) {
+        String folder = exercisesFolder.replace('\\', '/');
+        folder = folder.endsWith("/") ? folder : folder + "/";
+        List<RunnerResults.Test> tests = new ArrayList<>();
+        for (TestFeedback test : report.tests()) {
+            PlanEntry entry = test.entry();
+            String source = UniqueIds.sourcePath(entry.uniqueId());
+            tests.add(new RunnerResults.Test(entry.exercise() + ": " + entry.displayName(), test.status(),
+                    test.score(), test.message(), UniqueIds.testCode(entry.uniqueId()),
+                    source.isEmpty() ? "" : folder + entry.exercise() + "/src/test/java/" + source, 0,
+                    test.durationMillis()));
+        }
+        return new RunnerResults(report.status(), report.possible(), tests);
     }
 
     /** "Points: X / Y". */

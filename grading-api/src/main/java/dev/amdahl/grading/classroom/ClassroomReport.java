@@ -2,6 +2,7 @@ package dev.amdahl.grading.classroom;
 
 import dev.amdahl.grading.Outcome;
 import dev.amdahl.grading.Scores;
+import dev.amdahl.grading.classroom.RunnerResults.Status;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -29,16 +30,6 @@ public final class ClassroomReport {
     /** The message of a planned test missing from results that its exercise's test run did write. */
     public static final String NOT_IN_RESULTS = "did not run: the exercise's tests ran, but not this one; was it "
             + "renamed or removed?";
-
-    /** A test's status as the grading reporter reads it. */
-    public enum Status {
-        PASS, FAIL, ERROR;
-
-        /** The name in the runner JSON. */
-        public String json() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
-    }
 
     /**
      * A planned test's verdict.
@@ -80,10 +71,12 @@ public final class ClassroomReport {
             tests = List.copyOf(tests);
         }
 
+        /** The exercise's points earned, in points (the cents divided by 100). */
         public double earned() {
             return earnedCents / 100.0;
         }
 
+        /** The exercise's maximum, in points (the cents divided by 100). */
         public double possible() {
             return possibleCents / 100.0;
         }
@@ -111,6 +104,7 @@ public final class ClassroomReport {
         return new ClassroomReport(withExactSum(exercises));
     }
 
+    /** Each exercise's verdicts, in the order the plan lists the exercises. */
     public List<ExerciseFeedback> exercises() {
         return exercises;
     }
@@ -129,10 +123,12 @@ public final class ClassroomReport {
         return tests.stream().allMatch(test -> test.status() == Status.PASS) ? Status.PASS : Status.FAIL;
     }
 
+    /** The points earned over every exercise, extra credit included, in hundredths. */
     public long earnedCents() {
         return exercises.stream().mapToLong(ExerciseFeedback::earnedCents).sum();
     }
 
+    /** The maximum over every exercise, in hundredths. */
     public long possibleCents() {
         return exercises.stream().mapToLong(ExerciseFeedback::possibleCents).sum();
     }

@@ -1,9 +1,10 @@
 package dev.amdahl.grading.classroom;
 
 import dev.amdahl.grading.Scores;
+import dev.amdahl.grading.StudentText;
 import dev.amdahl.grading.TestKind;
 import dev.amdahl.grading.classroom.ClassroomReport.ExerciseFeedback;
-import dev.amdahl.grading.classroom.ClassroomReport.Status;
+import dev.amdahl.grading.classroom.RunnerResults.Status;
 import dev.amdahl.grading.classroom.ClassroomReport.TestFeedback;
 import java.util.List;
 
@@ -49,11 +50,11 @@ public final class FeedbackMarkdown {
         md.append("Some files that grade your work are not the ones you were given, so the points here may not "
                 + "mean what they seem. That is fine for trying things out: these points are only feedback. Your "
                 + "grade comes from the instructor's grader, which runs the instructor's own copy of the tests.\n\n");
-        List<String> lines = Text.printableLines(templateCheck).lines().filter(line -> !line.isBlank()).toList();
+        List<String> lines = StudentText.printableLines(templateCheck).lines().filter(line -> !line.isBlank()).toList();
         for (String line : lines.subList(0, Math.min(lines.size(), MAX_CHECK_LINES))) {
             String item = line.strip();
             item = item.startsWith("- ") ? item.substring(2) : item;
-            md.append("- ").append(escape(Text.cap(item, 300))).append('\n');
+            md.append("- ").append(escape(StudentText.cut(item, 300))).append('\n');
         }
         if (lines.size() > MAX_CHECK_LINES) {
             md.append("- and ").append(lines.size() - MAX_CHECK_LINES).append(" more\n");
@@ -71,7 +72,7 @@ public final class FeedbackMarkdown {
             String points = Scores.format(test.counted()) + " / " + Scores.format(entry.points())
                     + (entry.extraCredit() ? " extra" : "");
             md.append("| ").append(label(test)).append(" | ").append(points).append(" | ")
-                    .append(escape(Text.cap(Text.printable(entry.displayName()), 200))).append(" |\n");
+                    .append(escape(name(test))).append(" |\n");
         }
         md.append('\n');
         boolean noneRan = exercise.tests().stream().allMatch(test -> test.outcome() == null);
@@ -81,15 +82,20 @@ public final class FeedbackMarkdown {
         for (TestFeedback test : noneRan ? List.<TestFeedback>of() : exercise.tests()) {
             if (test.status() == Status.PASS && test.entry().kind() == TestKind.STRUCTURE && test.counted() == 0
                     && test.entry().points() > 0) {
-                md.append("**").append(escape(Text.cap(Text.printable(test.entry().displayName()), 200)))
+                md.append("**").append(escape(name(test)))
                         .append("**: passed; structure points count once a behaviour test passes.\n\n");
             }
             if (!test.message().isEmpty()) {
-                md.append("**").append(escape(Text.cap(Text.printable(test.entry().displayName()), 200)))
-                        .append("**\n\n").append(codeBlock(Text.cap(Text.printableLines(test.message()),
+                md.append("**").append(escape(name(test)))
+                        .append("**\n\n").append(codeBlock(StudentText.cut(StudentText.printableLines(test.message()),
                                 MAX_MESSAGE_CHARS))).append('\n');
             }
         }
+    }
+
+    /** A test's name as the student wrote it, on one line and not too long. */
+    private static String name(TestFeedback test) {
+        return StudentText.cut(StudentText.printableLine(test.entry().displayName()), 200);
     }
 
     private static String label(TestFeedback test) {

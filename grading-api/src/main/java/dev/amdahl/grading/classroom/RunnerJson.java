@@ -1,51 +1,48 @@
 package dev.amdahl.grading.classroom;
 
-import dev.amdahl.grading.classroom.ClassroomReport.TestFeedback;
+import dev.amdahl.grading.StudentText;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
  * The runner JSON that GitHub Classroom's grading reporter ({@code classroom-resources/autograding-grading-reporter})
  * reads from the environment variable {@code <RUNNER>_RESULTS}, Base64-encoded: a version, a status, the maximum
- * score and one entry per planned test. The reporter adds up the tests' scores into the points GitHub Classroom
- * records.
+ * score and one entry per test. The reporter adds up the tests' scores into the points GitHub Classroom records, and
+ * prints each test's name and, when it did not pass, its message in the log as they are: it cuts nothing, so this
+ * writer does. It is the only writer of this format, for the grader's {@code classroom} report and for the feedback
+ * in a student's repository alike.
  */
 public final class RunnerJson {
 
     /** A test's name in the reporter's log. */
-    static final int MAX_NAME_CHARS = 200;
-    /** A failure message in the reporter's log. */
-    static final int MAX_MESSAGE_CHARS = 1_000;
+    public static final int MAX_NAME_CHARS = 200;
+    /**
+     * A message in the reporter's log, the cut's mark included: enough for a failure and its first lines of stack,
+     * and the whole JSON travels in one environment variable, which Linux limits to 128 KiB.
+     */
+    public static final int MAX_MESSAGE_CHARS = 1_000;
 
     private RunnerJson() {
     }
 
-    /**
-     * The JSON of {@code report}; a test's {@code filename} is its source file under
-     * {@code <exercisesFolder>/<exercise>/src/test/java}.
-     */
-    public static String render(ClassroomReport report, String exercisesFolder) {
+    /** The JSON of {@code results}: names on one line, messages printable, both cut. */
+    public static String render(RunnerResults results) {
         StringBuilder json = new StringBuilder(4096);
-        json.append("{\"version\":1,\"status\":").append(string(report.status().json()))
-                .append(",\"max_score\":").append(PlanFile.number(report.possible()))
+        json.append("{\"version\":1,\"status\":").append(string(results.status().json()))
+                .append(",\"max_score\":").append(PlanFile.number(results.maxScore()))
                 .append(",\"tests\":[");
-        String folder = exercisesFolder.replace('\\', '/');
-        folder = folder.endsWith("/") ? folder : folder + "/";
         boolean first = true;
-        for (TestFeedback test : report.tests()) {
-            PlanEntry entry = test.entry();
-            String source = UniqueIds.sourcePath(entry.uniqueId());
+        for (RunnerResults.Test test : results.tests()) {
             json.append(first ? "" : ",").append('{')
-                    .append("\"name\":").append(string(Text.cap(
-                            Text.printable(entry.exercise() + ": " + entry.displayName()), MAX_NAME_CHARS)))
+                    .append("\"name\":").append(string(StudentText.cut(
+                            StudentText.printableLine(test.name()), MAX_NAME_CHARS)))
                     .append(",\"status\":").append(string(test.status().json()))
                     .append(",\"score\":").append(PlanFile.number(test.score()))
-                    .append(",\"message\":").append(string(Text.cap(Text.printableLines(test.message()),
-                            MAX_MESSAGE_CHARS)))
-                    .append(",\"test_code\":").append(string(UniqueIds.testCode(entry.uniqueId())))
-                    .append(",\"filename\":").append(string(source.isEmpty()
-                            ? "" : folder + entry.exercise() + "/src/test/java/" + source))
-                    .append(",\"line_no\":0")
+                    .append(",\"message\":").append(string(StudentText.cut(
+                            StudentText.printableLines(test.message()), MAX_MESSAGE_CHARS)))
+                    .append(",\"test_code\":").append(string(test.testCode()))
+                    .append(",\"filename\":").append(string(test.filename()))
+                    .append(",\"line_no\":").append(test.lineNo())
                     .append(",\"duration\":").append(test.durationMillis())
                     .append('}');
             first = false;

@@ -15,6 +15,7 @@ public final class EventCodec {
     private EventCodec() {
     }
 
+    /** The event as one line of JSON, without the newline, as it goes on the channel. */
     public static String encode(RunnerEvent event) {
         try {
             return MAPPER.writeValueAsString(event);

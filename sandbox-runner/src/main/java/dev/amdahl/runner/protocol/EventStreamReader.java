@@ -22,6 +22,7 @@ public final class EventStreamReader {
     private boolean lineTooLong;
     private boolean connected;
 
+    /** Takes the next bytes the runner sent; a chunk may end in the middle of a line, which waits for the rest. */
     public void accept(byte[] chunk) {
         for (byte b : chunk) {
             if (b == '\n') {
@@ -59,6 +60,7 @@ public final class EventStreamReader {
         return connected;
     }
 
+    /** The latest event kept; empty before the first. */
     public Optional<RunnerEvent> last() {
         return events.isEmpty() ? Optional.empty() : Optional.of(events.get(events.size() - 1));
     }

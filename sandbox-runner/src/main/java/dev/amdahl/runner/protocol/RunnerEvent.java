@@ -68,6 +68,7 @@ public sealed interface RunnerEvent {
         }
     }
 
+    /** One planned test's verdict, sent once per test, with its failure message (empty when it passed). */
     record TestFinished(String uniqueId, Outcome outcome, String message, long durationMillis)
             implements RunnerEvent {
     }
@@ -133,7 +134,10 @@ public sealed interface RunnerEvent {
         }
     }
 
-    /** A variant could not be compiled, so no test ran against it: the instructor's mistake; {@code reason} is for them. */
+    /**
+     * A variant could not be compiled, so no test ran against it: the instructor's mistake; {@code reason} is for
+     * them.
+     */
     record VariantBroken(String variant, String reason) implements RunnerEvent {
     }
 

@@ -40,7 +40,10 @@ public sealed interface TimingCommand {
         }
     }
 
-    /** Whether {@code actual} is a right answer for the input of {@code size} and {@code seed}, given {@code expected}. */
+    /**
+     * Whether {@code actual} is a right answer for the input of {@code size} and {@code seed}, given
+     * {@code expected}.
+     */
     record Check(int size, long seed, String expected, String actual) implements TimingCommand {
     }
 

@@ -1,17 +1,17 @@
 package dev.amdahl.grader.export.gradescope;
 
+import dev.amdahl.grader.runner.RunnerInvocation;
 import dev.amdahl.grader.course.Course;
 import dev.amdahl.grader.course.CourseException;
 import dev.amdahl.grader.course.Exercise;
+import dev.amdahl.grader.io.AtomicFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -39,7 +39,6 @@ public final class GradescopeBundle {
     public static final String RUN = "run_autograder";
     public static final String README = "README.txt";
     public static final String GRADER_JAR = "amdahl.jar";
-    public static final String RUNNER_JAR = "amdahl-sandbox-runner.jar";
     public static final String COURSE = "course";
     /** The only folders of the course a bundle may hold. */
     static final List<String> COURSE_FOLDERS = List.of("exercises", Course.HIDDEN, Course.PLANTED_BUGS);
@@ -73,7 +72,7 @@ public final class GradescopeBundle {
         entries.add(text(RUN, EXECUTABLE, runAutograder(options)));
         entries.add(text(README, READABLE, readme(exercises, options, version)));
         entries.add(new Entry(GRADER_JAR, READABLE, null, graderJar));
-        entries.add(new Entry(RUNNER_JAR, READABLE, runnerJar.clone(), null));
+        entries.add(new Entry(RunnerInvocation.JAR_FILE, READABLE, runnerJar.clone(), null));
         for (Exercise exercise : exercises) {
             addFolder(entries, course.root(), course.root().resolve("exercises").resolve(exercise.id()));
             if (options.hidden()) {
@@ -100,15 +99,11 @@ public final class GradescopeBundle {
         if (!replace && Files.exists(zip, LinkOption.NOFOLLOW_LINKS)) {
             throw new FileAlreadyExistsException(zip.toString(), null, "it exists already");
         }
-        Path folder = zip.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        // Unlike reports, the zip stays rw------- (createTempFile's mode): it holds the instructor's tests, the
-        // hidden ones too with --hidden.
-        Path partial = Files.createTempFile(folder, ".gradescope-", ".zip.partial");
-        try {
-            try (OutputStream file = Files.newOutputStream(partial);
-                    ZipArchiveOutputStream out = new ZipArchiveOutputStream(file)) {
-                long time = LocalDateTime.of(2000, 1, 1, 0, 0).atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+        // Unlike reports, the zip stays private: it holds the instructor's tests, the hidden ones too with --hidden.
+        AtomicFile.writePrivate(zip, file -> {
+            try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(file)) {
+                long time = LocalDateTime.of(2000, 1, 1, 0, 0).atZone(ZoneId.systemDefault()).toInstant()
+                        .toEpochMilli();
                 for (Entry entry : entries) {
                     ZipArchiveEntry zipEntry = new ZipArchiveEntry(entry.name());
                     zipEntry.setUnixMode(entry.mode());
@@ -124,10 +119,7 @@ public final class GradescopeBundle {
                     out.closeArchiveEntry();
                 }
             }
-            Files.move(partial, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+        });
     }
 
     /** {@value #RUN} with the options baked in. */
@@ -185,7 +177,7 @@ public final class GradescopeBundle {
 
     /** A last guard: nothing but the tools and the course folders that grading reads, and never solutions. */
     private static void requireShippable(String name) throws IOException {
-        boolean tool = List.of(SETUP, RUN, README, GRADER_JAR, RUNNER_JAR).contains(name);
+        boolean tool = List.of(SETUP, RUN, README, GRADER_JAR, RunnerInvocation.JAR_FILE).contains(name);
         boolean course = COURSE_FOLDERS.stream().anyMatch(folder -> name.startsWith(COURSE + "/" + folder + "/"));
         if (!(tool || course) || name.contains("/solutions/") || name.contains("..")) {
             throw new IOException("refusing to put " + name + " in a Gradescope bundle");

@@ -42,7 +42,8 @@ public record GradescopeOptions(List<String> exercises, boolean hidden, boolean 
         });
         memoryBytes.ifPresent(limit -> {
             arguments.add("--memory");
-            arguments.add(limit % (1024L * 1024) == 0 ? limit / (1024L * 1024) + "m" : Math.ceilDiv(limit, 1024L) + "k");
+            arguments.add(limit % (1024L * 1024) == 0 ? limit / (1024L * 1024) + "m"
+                    : Math.ceilDiv(limit, 1024L) + "k");
         });
         if (hidden) {
             arguments.add("--hidden");
