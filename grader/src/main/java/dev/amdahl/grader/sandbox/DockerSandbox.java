@@ -59,6 +59,8 @@ public final class DockerSandbox implements Sandbox {
     static final long BUILD_BYTES = 128 * SandboxLimits.MIB;
     static final long MAX_FILE_BYTES = 64 * SandboxLimits.MIB;
     static final long OPEN_FILES = 1024;
+    /** Where each job's steps are timed, at DEBUG: {@code bench/breakdown.sh} turns it on. */
+    static final System.Logger PHASES = System.getLogger("dev.amdahl.grader.phases");
 
     private final DockerClient docker;
     private final String image;
@@ -125,13 +127,17 @@ public final class DockerSandbox implements Sandbox {
         CountDownLatch stop = new CountDownLatch(1);
         EventSocket events = openEvents(job, stop);
         try {
+            long created = System.nanoTime();
             String id = create(job, null, events);
+            phase(job, "container-create", created);
             try {
                 return runCreated(id, job, events, stop);
             } catch (DockerException | DockerClientException | IOException e) {
                 throw new SandboxException("Docker failed while running " + job.name() + ": " + e.getMessage(), e);
             } finally {
+                long removing = System.nanoTime();
                 remove(id);
+                phase(job, "container-remove", removing);
             }
         } finally {
             events.close();
@@ -231,15 +237,20 @@ public final class DockerSandbox implements Sandbox {
 
     private SandboxResult runCreated(String id, SandboxJob job, EventSocket events, CountDownLatch stop)
             throws IOException, InterruptedException {
+        long copying = System.nanoTime();
         docker.copyArchiveToContainerCmd(id)
                 .withRemotePath(RunnerInvocation.WORK)
                 .withTarInputStream(new ByteArrayInputStream(StagedInput.tar(job.input())))
                 .exec();
+        phase(job, "copy-in", copying);
+        long attaching = System.nanoTime();
         ContainerOutput output = docker.attachContainerCmd(id)
                 .withStdOut(true).withStdErr(true).withFollowStream(true)
                 .exec(new ContainerOutput(job.limits().outputBytes(), stop));
         long start = System.nanoTime();
+        phase(job, "attach", attaching);
         docker.startContainerCmd(id).exec();
+        phase(job, "container-start", start);
         // Only after start: the engine's "not running" includes "created", so an earlier wait returns at once.
         WaitContainerResultCallback exited = docker.waitContainerCmd(id).exec(new WaitContainerResultCallback() {
             @Override
@@ -256,6 +267,7 @@ public final class DockerSandbox implements Sandbox {
         });
         boolean stoppedInTime = stop.await(job.limits().wallClock().toMillis(), TimeUnit.MILLISECONDS);
         Duration wallTime = Duration.ofNanos(System.nanoTime() - start);
+        long ending = System.nanoTime();
         boolean timedOut = !stoppedInTime;
         boolean overLimit = output.overLimit() || events.overLimit();
         if (timedOut || overLimit || job.watcher().done()) {
@@ -273,11 +285,22 @@ public final class DockerSandbox implements Sandbox {
         closeQuietly(output);
         overLimit = output.overLimit() || events.overLimit();
         InspectContainerResponse.ContainerState state = docker.inspectContainerCmd(id).exec().getState();
+        phase(job, "started-to-done", start, ending);
+        phase(job, "done-to-exited", ending);
         boolean outOfMemory = Boolean.TRUE.equals(state.getOOMKilled());
         OptionalLong exitCode = timedOut || overLimit || state.getExitCodeLong() == null
                 ? OptionalLong.empty()
                 : OptionalLong.of(state.getExitCodeLong());
         return new SandboxResult(exitCode, timedOut, outOfMemory, overLimit, output.console(), wallTime);
+    }
+
+    static void phase(SandboxJob job, String step, long since) {
+        phase(job, step, since, System.nanoTime());
+    }
+
+    static void phase(SandboxJob job, String step, long since, long until) {
+        PHASES.log(System.Logger.Level.DEBUG, () -> String.format("phase %s %s %.1f ms", job.name(), step,
+                (until - since) / 1e6));
     }
 
     static void stopThenKill(DockerClient docker, String id) {

@@ -8,11 +8,30 @@ import java.util.List;
 /** Reads the runner's events from the sandbox's event channel; done when the runner has nothing more to say. */
 public final class RunnerWatcher implements OutputWatcher {
 
+    private static final System.Logger PHASES = System.getLogger("dev.amdahl.grader.phases");
     private final EventStreamReader reader = new EventStreamReader();
+    private final long created = System.nanoTime();
+    private int seen;
 
     @Override
     public synchronized void eventBytes(byte[] chunk) {
+        boolean wasConnected = reader.connected();
         reader.accept(chunk);
+        long now = System.nanoTime();
+        if (!wasConnected && reader.connected()) {
+            log("connected", now);
+        }
+        List<RunnerEvent> events = reader.events();
+        for (RunnerEvent event : events.subList(seen, events.size())) {
+            if (!(event instanceof RunnerEvent.TestFinished)) {
+                log(event.getClass().getSimpleName(), now);
+            }
+        }
+        seen = events.size();
+    }
+
+    private void log(String what, long now) {
+        PHASES.log(System.Logger.Level.DEBUG, () -> String.format("event %s at %.1f ms", what, (now - created) / 1e6));
     }
 
     @Override
