@@ -9,17 +9,33 @@
 ARG BASE_IMAGE=eclipse-temurin:21-jdk
 FROM ${BASE_IMAGE}
 
-# The tests' memory stays private: the runner's JVM starts from amdahl-java, a copy of the java launcher (beside
-# it, so it finds the same JDK) that is executable but not readable by the sandbox's user. The kernel makes a process
-# started from such a file non-dumpable: its /proc/<pid>/mem, environ and pagemap belong to root, which the sandbox
-# never is. The runner checks this before it loads any submitted class, and refuses to run without it. The ordinary
-# java stays as it is, so the programs the tests start (and ask about, with ProcessHandle.info()) are ordinary.
-RUN java="$(readlink -f "$(command -v java)")" \
- && cp "$java" "$(dirname "$java")/amdahl-java" && chmod 0711 "$(dirname "$java")/amdahl-java" \
- && ln -s "$(dirname "$java")/amdahl-java" /usr/local/bin/amdahl-java
+# The runner's own runtime, linked (jlink) from exactly the modules it needs: the JDK's base, logging for JUnit, and
+# javac. No other module (management, attach, instrumentation, scripting, JShell, java.beans, naming,
+# jdk.unsupported) exists in it, whatever a check may have missed: the same set that --limit-modules would leave,
+# but with class-data sharing on, which --limit-modules turns off. Its own base archive comes with it.
+#
+# The tests' memory stays private: the runner's JVM starts from amdahl-java, a copy of this runtime's java launcher
+# (beside it, so it finds the same runtime) that is executable but not readable by the sandbox's user. The kernel
+# makes a process started from such a file non-dumpable: its /proc/<pid>/mem, environ and pagemap belong to root,
+# which the sandbox never is. The runner checks this before it loads any submitted class, and refuses to run without
+# it. The ordinary java stays as it is, so the programs the tests start (and ask about, with ProcessHandle.info())
+# are ordinary.
+RUN jdk="$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")" \
+ && "$jdk/bin/jlink" --add-modules java.base,java.logging,java.compiler,jdk.compiler --output /opt/amdahl/jdk \
+      --generate-cds-archive --no-header-files --no-man-pages \
+ && cp /opt/amdahl/jdk/bin/java /opt/amdahl/jdk/bin/amdahl-java && chmod 0711 /opt/amdahl/jdk/bin/amdahl-java \
+ && ln -s /opt/amdahl/jdk/bin/amdahl-java /usr/local/bin/amdahl-java
 
 # The runner: compiles the staged exercise and runs its tests (see sandbox-runner/).
 COPY amdahl-sandbox-runner.jar /opt/amdahl/amdahl-sandbox-runner.jar
+
+# A training run fills a class-data-sharing archive with what every run loads (javac, JUnit, ArchUnit, JaCoCo, Jackson,
+# the runner): each runner JVM and forked compiler then maps those classes instead of loading and verifying them,
+# which is most of a cold JVM's start. It holds classes of this runtime and of the runner's jar, never a submission's;
+# read-only like the rest of the image. The runner's JVM must use the same flags that matter here (the serial GC).
+RUN /opt/amdahl/jdk/bin/java -XX:+UseSerialGC -XX:ArchiveClassesAtExit=/opt/amdahl/amdahl-runner.jsa -Xlog:cds=error \
+      -cp /opt/amdahl/amdahl-sandbox-runner.jar dev.amdahl.runner.CdsTraining \
+ && chmod 0644 /opt/amdahl/amdahl-runner.jsa
 
 # Never root. The grader copies the staged exercise into /work, owned by this user.
 USER 65534:65534

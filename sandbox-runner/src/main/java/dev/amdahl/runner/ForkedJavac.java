@@ -23,6 +23,8 @@ import java.util.stream.Stream;
 public final class ForkedJavac implements ExerciseBuild.Compiler {
 
     static final String MAX_HEAP = "384m";
+    /** The file name of the image's class-data-sharing archive, beside the runner's jar. */
+    static final String CLASS_ARCHIVE = "amdahl-runner.jsa";
 
     /** What {@link #compileBoth} gave: the code under test's result, and the tests' (empty when main failed). */
     public record Both(JavaCompilation.Result main, Optional<JavaCompilation.Result> tests) {
@@ -81,10 +83,13 @@ public final class ForkedJavac implements ExerciseBuild.Compiler {
         Path mainArguments = argumentFile(absolute(mainRoot, mainSources), List.of(mainRoot), mainOutput);
         Path testArguments = argumentFile(absolute(testRoot, testSources), classpath, testOutput);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Ended ended = run(new ProcessBuilder(java.toString(), "-Xmx" + MAX_HEAP, "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", ownCode(), TwoStageCompile.class.getName(),
-                "@" + mainArguments.toAbsolutePath(), "@" + testArguments.toAbsolutePath())
-                .directory(mainRoot.toFile()));
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx" + MAX_HEAP, "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
+        String ownCode = ownCode();
+        classArchiveBeside(Path.of(ownCode)).ifPresent(archive -> command.add("-XX:SharedArchiveFile=" + archive));
+        command.addAll(List.of("-cp", ownCode, TwoStageCompile.class.getName(),
+                "@" + mainArguments.toAbsolutePath(), "@" + testArguments.toAbsolutePath()));
+        Ended ended = run(new ProcessBuilder(command).directory(mainRoot.toFile()));
         if (ended.exitCode().isEmpty()) {
             return new Both(new JavaCompilation.Result(false, ended.output()), Optional.empty());
         }
@@ -155,6 +160,17 @@ public final class ForkedJavac implements ExerciseBuild.Compiler {
 
     private static List<String> absolute(Path root, List<String> relative) {
         return relative.stream().map(r -> root.resolve(r).toAbsolutePath().toString()).toList();
+    }
+
+    /**
+     * The class-data-sharing archive that the sandbox image's build trained beside the runner's jar ({@code
+     * amdahl-runner.jsa}, see {@link CdsTraining}): javac's classes come mapped from it instead of loaded one by one.
+     * None outside the image.
+     */
+    static Optional<Path> classArchiveBeside(Path runnerJar) {
+        Path archive = runnerJar.resolveSibling(CLASS_ARCHIVE);
+        return runnerJar.toString().endsWith(".jar") && Files.isRegularFile(archive) ? Optional.of(archive)
+                : Optional.empty();
     }
 
     /** Where this class was loaded from: the runner's jar in the sandbox, its classes in a build. */

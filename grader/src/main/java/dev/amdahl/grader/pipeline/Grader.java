@@ -36,6 +36,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.LongSupplier;
 
 /**
@@ -66,6 +68,8 @@ public final class Grader {
     private final String version;
     private final LongSupplier seeds;
     private final StyleChecker style = StyleChecker.standard();
+    /** Where each exercise's steps are timed, at DEBUG: {@code bench/breakdown.sh} turns it on. */
+    private static final System.Logger PHASES = System.getLogger("dev.amdahl.grader.phases");
     private TimingLane timing;
 
     /** A grader whose runs each draw a fresh seed for the tests' inputs. */
@@ -175,7 +179,9 @@ public final class Grader {
 
     /** Grades one exercise of {@code submission}: its tests in the sandbox, its style on this host. */
     public ExerciseResult grade(Path submission, Exercise exercise) throws CourseException, InterruptedException {
+        long start = System.nanoTime();
         ExerciseResult result = ExerciseResults.withStyleBudget(gradeInSandbox(submission, exercise), exercise);
+        phase(exercise, "exercise-total", start);
         if (timing != null && !exercise.rubric().speedup().cases().isEmpty() && result.speedups().isEmpty()) {
             result = ExerciseResults.notTimed(exercise, result);
         }
@@ -187,14 +193,25 @@ public final class Grader {
         return result;
     }
 
+    private static void phase(Exercise exercise, String step, long since) {
+        long until = System.nanoTime();
+        PHASES.log(System.Logger.Level.DEBUG, () -> String.format("phase %s %s %.1f ms", exercise.id(), step,
+                (until - since) / 1e6));
+    }
+
     private ExerciseResult gradeInSandbox(Path submission, Exercise exercise)
             throws CourseException, InterruptedException {
+        long expecting = System.nanoTime();
         ExpectedTests.Compiled compiled = expectedTests.of(exercise);
+        phase(exercise, "expected-tests", expecting);
         List<PlannedTest> expected = compiled.tests();
         Path work = null;
+        FutureTask<StyleReview> styleReview = null;
         try {
             work = Files.createTempDirectory("amdahl-" + exercise.id() + "-");
+            long staging = System.nanoTime();
             var staged = stager.stage(submission, exercise, RunnerInvocation.exerciseIn(work));
+            phase(exercise, "stage", staging);
             if (staged.isEmpty()) {
                 return ExerciseResults.withoutRun(exercise.id(), expected, Verdict.NOT_SUBMITTED,
                         "No " + (exercise.rubric().gradesStudentTests() ? "tests" : "code")
@@ -205,6 +222,9 @@ public final class Grader {
                         "not run: nothing was submitted", List.of());
             }
             StagedExercise exerciseCopy = staged.get();
+            // Checkstyle only parses, on this host: it runs while the sandbox does, not after it.
+            styleReview = new FutureTask<>(() -> review(exercise, exerciseCopy));
+            Thread.ofPlatform().daemon().name("amdahl-style-" + exercise.id()).start(styleReview);
             SandboxLimits limits = limitsFor(exercise);
             long seed = seeds.getAsLong();
             ExerciseResult result;
@@ -214,10 +234,12 @@ public final class Grader {
                 // The exercise's own tests only: hidden test classes never share a run whose output a student reads.
                 Folders.copy(compiled.testClasses(), RunnerInvocation.testClassesIn(work));
                 RunnerWatcher runner = new RunnerWatcher();
+                long running = System.nanoTime();
                 SandboxResult run = sandbox.run(new SandboxJob(exercise.id(), work,
                         RunnerInvocation.tests(exercise.settings().allows(), work, seed),
                         Map.of("amdahl.exercise", exercise.id()),
                         limits, runner));
+                phase(exercise, "sandbox-run", running);
                 // Every expected test: the hidden ones, which this run cannot report, stay "not run" unless their
                 // own run reports them.
                 result = RunInterpreter.interpret(exercise.id(), expected, runner, run, limits,
@@ -230,9 +252,12 @@ public final class Grader {
                     result = result.withSpeedups(timing.time(exercise, work, limits));
                 }
             }
+            long reviewing = System.nanoTime();
+            StyleReview style = styleOf(styleReview);
+            phase(exercise, "style-after-sandbox", reviewing);
             return result.withProvenance(new ExerciseResult.Provenance(exerciseCopy.sourcesSha256(),
                     result.provenance().jdk(), compiled.rubricSha256(), seed))
-                    .withStyle(review(exercise, exerciseCopy));
+                    .withStyle(style);
         } catch (SubmissionException e) {
             return ExerciseResults.withoutRun(exercise.id(), expected, Verdict.REJECTED, e.getMessage(),
                     "not run: the submission was rejected", List.of());
@@ -241,7 +266,43 @@ public final class Grader {
                     "Not graded: " + e.getMessage() + " This is not your fault; the submission will be graded again.",
                     "not run: the grader failed", List.of());
         } finally {
+            if (styleReview != null) {
+                awaitQuietly(styleReview); // it reads the folder deleted next; it is done by now unless the run failed
+            }
             Folders.delete(work);
+        }
+    }
+
+    /** The style review that ran beside the sandbox, once it is done. */
+    private static StyleReview styleOf(FutureTask<StyleReview> review) throws StyleException, InterruptedException {
+        try {
+            return review.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof StyleException style) {
+                throw style;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Waits until a review that may still run has ended, whatever its outcome (Checkstyle's runs are short). */
+    private static void awaitQuietly(FutureTask<StyleReview> review) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                review.get();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } catch (ExecutionException e) {
+                break;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -51,8 +51,18 @@ public final class RunnerInvocation {
     public static final String LAUNCHER = "amdahl-java";
     /** Tells the runner to refuse to run unless its memory is closed to the code under test. */
     public static final String PRIVATE_MEMORY = "--private-memory";
-    /** The modules of the runner's JVM (and those they need): the JDK's base, logging for JUnit, and javac. */
-    static final String MODULES = "java.base,java.logging,java.compiler,jdk.compiler";
+    /**
+     * The modules of the runner's JVM (and those they need): the JDK's base, logging for JUnit, and javac. The
+     * sandbox image's runtime is linked from exactly these ({@code jlink}, see the Dockerfile), so no other module is
+     * there at all; a JVM of a whole JDK gets them with {@code --limit-modules} instead ({@link #onLocalJvm}).
+     */
+    public static final String MODULES = "java.base,java.logging,java.compiler,jdk.compiler";
+    /**
+     * The image's class-data-sharing archive of the runner's classes, the compiler's and JUnit's, made by a training
+     * run when the image is built: the runner's JVM and its forked compiler map them instead of loading them.
+     */
+    public static final String CLASS_ARCHIVE = "/opt/amdahl/amdahl-runner.jsa";
+    private static final String SHARED_ARCHIVE_FLAG = "-XX:SharedArchiveFile=";
     /** How long javac may take inside the sandbox before the code counts as a compiler bomb. */
     static final Duration COMPILE_TIMEOUT = Duration.ofSeconds(60);
 
@@ -143,12 +153,14 @@ public final class RunnerInvocation {
      */
     public static List<String> onLocalJvm(List<String> command, Path java, long memoryBytes, Path events) {
         List<String> own = command.stream()
-                .filter(argument -> !argument.equals(PRIVATE_MEMORY))
+                .filter(argument -> !argument.equals(PRIVATE_MEMORY) && !argument.startsWith(SHARED_ARCHIVE_FLAG))
                 .map(argument -> argument.equals(EVENTS) ? events.toString() : argument).toList();
         if (!own.get(0).equals("java") && !own.get(0).equals(LAUNCHER)) {
             return own;
         }
-        List<String> local = new ArrayList<>(List.of(java.toString(), "-XX:MaxRAM=" + memoryBytes));
+        // A whole JDK's java: the modules the image's runtime is linked from, and no more.
+        List<String> local = new ArrayList<>(List.of(java.toString(), "-XX:MaxRAM=" + memoryBytes,
+                "--limit-modules", MODULES));
         local.addAll(own.subList(1, own.size()));
         return List.copyOf(local);
     }
@@ -157,19 +169,20 @@ public final class RunnerInvocation {
      * The runner's JVM and its first arguments: the exercise in {@code exercise}, built in {@value #BUILD}, javac
      * limited in time, results on the channel the sandbox provides. The callers add what the run is for.
      *
-     * <p>The JVM's flags are part of the sandbox: no agent can be loaded into it, by attaching or from inside;
-     * and its boot layer holds only the modules the runner needs, so the management, attach, instrumentation,
+     * <p>The JVM's flags are part of the sandbox: no agent can be loaded into it, by attaching or from inside. Its
+     * runtime holds only the modules the runner needs ({@link #MODULES}), so the management, attach, instrumentation,
      * scripting, JShell, desktop ({@code java.beans}), naming and {@code jdk.unsupported} ({@code Unsafe})
-     * modules are not there at all, whatever a check may have missed.
+     * modules are not there at all, whatever a check may have missed. That is also why the flags need no
+     * {@code --limit-modules}, which would turn off class-data sharing: the classes every run loads come mapped
+     * from {@link #CLASS_ARCHIVE} ({@code -Xshare:auto}: without it, they load as usual).
      */
     static List<String> runner(String exercise) {
         return new ArrayList<>(List.of(LAUNCHER,
-                "-XX:+UseSerialGC", "-XX:MaxRAMPercentage=50", "-Xshare:auto",
+                "-XX:+UseSerialGC", "-XX:MaxRAMPercentage=50", "-Xshare:auto", SHARED_ARCHIVE_FLAG + CLASS_ARCHIVE,
                 "-XX:+ExitOnOutOfMemoryError", "-XX:+DisableAttachMechanism", "-XX:-EnableDynamicAgentLoading",
                 "-XX:-UsePerfData",
                 // the JVM's own words (out of memory, thread dumps) stay off the console's start
                 "-XX:+DisplayVMOutputToStderr",
-                "--limit-modules", MODULES,
                 "-Djava.io.tmpdir=" + TMP, "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
                 "-cp", JAR, SandboxRunner.class.getName(),
                 exercise, BUILD,

@@ -14,9 +14,9 @@ class RunnerInvocationTest {
 
     /** The runner's JVM and first arguments, as every mode starts it. */
     private static final List<String> JVM = List.of("amdahl-java", "-XX:+UseSerialGC", "-XX:MaxRAMPercentage=50",
-            "-Xshare:auto", "-XX:+ExitOnOutOfMemoryError", "-XX:+DisableAttachMechanism",
+            "-Xshare:auto", "-XX:SharedArchiveFile=/opt/amdahl/amdahl-runner.jsa", "-XX:+ExitOnOutOfMemoryError", "-XX:+DisableAttachMechanism",
             "-XX:-EnableDynamicAgentLoading", "-XX:-UsePerfData", "-XX:+DisplayVMOutputToStderr",
-            "--limit-modules", "java.base,java.logging,java.compiler,jdk.compiler", "-Djava.io.tmpdir=/tmp",
+            "-Djava.io.tmpdir=/tmp",
             "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8", "-cp", "/opt/amdahl/amdahl-sandbox-runner.jar",
             "dev.amdahl.runner.SandboxRunner");
     private static final List<String> FIRST_ARGUMENTS = List.of("/work/build", "--events", "/run/amdahl/events.sock",
@@ -29,8 +29,8 @@ class RunnerInvocationTest {
                 .containsSubsequence("--allow", "processes")
                 .containsSubsequence("--test-classes", "/work/test-classes")
                 .containsSubsequence("--events", RunnerInvocation.EVENTS)
-                .containsSubsequence("--limit-modules", "java.base,java.logging,java.compiler,jdk.compiler")
-                .contains("-XX:+ExitOnOutOfMemoryError", "-XX:+DisableAttachMechanism",
+                .doesNotContain("--limit-modules") // the image's runtime has no other module; the flag would stop CDS
+                .contains("-XX:SharedArchiveFile=/opt/amdahl/amdahl-runner.jsa", "-XX:+ExitOnOutOfMemoryError", "-XX:+DisableAttachMechanism",
                         "-XX:-EnableDynamicAgentLoading");
         assertThat(RunnerInvocation.tests(Set.of(), input, 1)).doesNotContain("--allow");
     }
@@ -74,14 +74,15 @@ class RunnerInvocationTest {
     }
 
     @Test
-    void onTheLocalJvmTheRunnerUsesThisJdkTheRealSocketAndDoesNotInsistOnPrivateMemory(@TempDir Path input)
+    void onTheLocalJvmTheRunnerUsesThisJdkLimitedToItsModulesTheRealSocketAndDoesNotInsistOnPrivateMemory(@TempDir Path input)
             throws Exception {
         List<String> local = RunnerInvocation.onLocalJvm(RunnerInvocation.tests(Set.of(), input, 1),
                 Path.of("/opt/jdk/bin/java"), 512L << 20, Path.of("/tmp/events-1/events.sock"));
 
-        assertThat(local.subList(0, 3)).containsExactly("/opt/jdk/bin/java", "-XX:MaxRAM=" + (512L << 20),
-                "-XX:+UseSerialGC");
-        assertThat(local).doesNotContain("--private-memory", "amdahl-java", "/run/amdahl/events.sock")
+        assertThat(local.subList(0, 5)).containsExactly("/opt/jdk/bin/java", "-XX:MaxRAM=" + (512L << 20),
+                "--limit-modules", "java.base,java.logging,java.compiler,jdk.compiler", "-XX:+UseSerialGC");
+        assertThat(local).doesNotContain("--private-memory", "amdahl-java", "/run/amdahl/events.sock",
+                        "-XX:SharedArchiveFile=/opt/amdahl/amdahl-runner.jsa")
                 .containsSubsequence("--events", "/tmp/events-1/events.sock");
         assertThat(RunnerInvocation.onLocalJvm(List.of("/bin/sh", "-c", "true"), Path.of("/opt/jdk/bin/java"), 1,
                 Path.of("/tmp/e.sock"))).containsExactly("/bin/sh", "-c", "true");

@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The runner's JVM flags are a layer of the sandbox of their own: whatever the allowlist might miss, the modules a
- * gateway needs are not in that JVM. Checked on this JDK with the very flags the grader passes.
+ * The runner's JVM is a layer of the sandbox of its own: whatever the allowlist might miss, the modules a gateway
+ * needs are not in that JVM. In the sandbox image, its runtime is linked from the runner's modules only (the
+ * Dockerfile; {@code RedTeamIT} grades submissions that reach for them there); on a whole JDK, as the local sandbox
+ * runs it, the flags limit the modules. Checked here on this JDK with the very flags the local sandbox passes.
  */
 class RunnerJvmTest {
 
@@ -34,11 +36,11 @@ class RunnerJvmTest {
                     }
                 }
                 """);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString()));
-        List<String> flags = RunnerInvocation.runner("/work/exercise");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> flags = RunnerInvocation.onLocalJvm(RunnerInvocation.runner("/work/exercise"), java, 1L << 30,
+                temp.resolve("events.sock"));
         int main = flags.indexOf("-cp");
-        command.addAll(flags.subList(1, main)); // the runner's JVM flags, without its class path and main class
+        List<String> command = new ArrayList<>(flags.subList(0, main)); // without its class path and main class
         command.add(probe.toString());
         command.addAll(List.of("java.beans.Expression", "java.lang.management.ManagementFactory",
                 "javax.management.MBeanServer", "javax.script.ScriptEngineManager", "sun.misc.Unsafe",

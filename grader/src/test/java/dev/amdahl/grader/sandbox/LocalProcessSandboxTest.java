@@ -64,7 +64,8 @@ class LocalProcessSandboxTest {
                 "--no-new-privs", "--", "/usr/bin/prlimit", "--nproc=100", "--fsize=" + DockerSandbox.MAX_FILE_BYTES,
                 "--nofile=1024", "--core=0", "--as=" + (512 * SandboxLimits.MIB
                         + LocalProcessSandbox.ADDRESS_SPACE_OVERHEAD), "--",
-                "/opt/jdk/bin/java", "-XX:MaxRAM=" + 512 * SandboxLimits.MIB, "-XX:+UseSerialGC", "-cp", "x.jar", "Main");
+                "/opt/jdk/bin/java", "-XX:MaxRAM=" + 512 * SandboxLimits.MIB, "--limit-modules",
+                "java.base,java.logging,java.compiler,jdk.compiler", "-XX:+UseSerialGC", "-cp", "x.jar", "Main");
     }
 
     @Test

@@ -1,0 +1,30 @@
+package dev.amdahl.runner;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CdsTrainingTest {
+
+    /** The image's build runs it and fails on an exception: it must get through a grading and a suite's run. */
+    @Test
+    void theTrainingGradesItsOwnExerciseAndSuiteToTheEnd() {
+        assertDoesNotThrow(CdsTraining::train);
+    }
+
+    @Test
+    void theForkedCompilerUsesTheArchiveBesideTheRunnersJarOnlyWhenThereIsOne(@TempDir Path folder) throws Exception {
+        Path jar = folder.resolve("amdahl-sandbox-runner.jar");
+        Files.createFile(jar);
+        assertEquals(Optional.empty(), ForkedJavac.classArchiveBeside(jar));
+
+        Files.createFile(folder.resolve("amdahl-runner.jsa"));
+        assertEquals(Optional.of(folder.resolve("amdahl-runner.jsa")), ForkedJavac.classArchiveBeside(jar));
+        assertEquals(Optional.empty(), ForkedJavac.classArchiveBeside(folder), "classes in a build, not a jar");
+    }
+}
