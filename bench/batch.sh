@@ -10,9 +10,10 @@
 #   batch w2  the same batch with --workers 2 (a fresh --out each time)
 # and prints the medians over ROUNDS (default 3, COPIES default 8), the ratios and their goals. Every run is
 # checked (mvn's exit code and its tests ran and passed; Amdahl's score is full marks) and a run that did not
-# grade correctly counts as failed, never as fast. BENCH_WHOLE_COURSE=1 adds a row: naive and grade on every
-# exercise whose reference is code (the reference solution of each). Timings on a shared machine are noisy:
-# read the min-max spread.
+# grade correctly counts as failed, never as fast. The whole-course rows (on by default, BENCH_WHOLE_COURSE=0
+# leaves them out): naive and grade on every exercise whose reference is code (the reference solution of each), the
+# grade with the grader's step timings on, so that each exercise's whole time less its tests' own durations gives
+# the per-exercise overhead. Timings on a shared machine are noisy: read the min-max spread.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -24,12 +25,15 @@ amdahl_ensure_base_image
 rounds="${1:-3}"
 copies="${2:-8}"
 exercise=latency
-whole_course="${BENCH_WHOLE_COURSE:-0}"
+whole_course="${BENCH_WHOLE_COURSE:-1}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 # A private copy of the grader, run as ./amdahl runs it: a rebuild by someone else mid-run cannot change it.
 cp grader/target/amdahl.jar "$work/amdahl.jar"
 amdahl() { "$JAVA_HOME/bin/java" -jar "$work/amdahl.jar" "$@"; }
+amdahl_with_phases() {
+  "$JAVA_HOME/bin/java" -Djava.util.logging.config.file=bench/phases-logging.properties -jar "$work/amdahl.jar" "$@"
+}
 times="$work/times"
 : >"$times"
 
@@ -189,7 +193,8 @@ naive_round() { # naive_round <kind> <round> <submission> <exercises...>
 }
 grade_round() { # grade_round <kind> <round> <submission> [amdahl grade options...]
   local kind="$1" round="$2" submission="$3" status=0; shift 3
-  timed "$kind" "$round" amdahl grade "$submission" --course . --json "$work/$kind-$round.json" "$@" \
+  # The step timings go to the log (stderr): each exercise's whole time, for the per-exercise overhead.
+  timed "$kind" "$round" amdahl_with_phases grade "$submission" --course . --json "$work/$kind-$round.json" "$@" \
     || status=$?
   if [ "$status" = 0 ]; then verdict grade "$work/$kind-$round.json"; else failed_run "$kind" "$round" "$status"; fi
 }
@@ -218,9 +223,10 @@ for round in $(seq "$rounds"); do
 done
 
 echo
-python3 - "$times" "$copies" "$exercise" "${all_exercises[@]}" <<'PY'
-import statistics, sys
-course = sys.argv[4:]
+python3 - "$times" "$copies" "$exercise" "$work" "${all_exercises[@]}" <<'PY'
+import json, os, re, statistics, sys
+work = sys.argv[4]
+course = sys.argv[5:]
 lines = [l.split(maxsplit=4) for l in open(sys.argv[1]) if l.strip()]
 copies, exercise = int(sys.argv[2]), sys.argv[3]
 runs = {}
@@ -272,12 +278,33 @@ goal("naive / amdahl in batch (steady state, 1 worker)", per_round("naive", "bat
 w2_rounds = [r[0] / copies for r in good("batch2")]
 goal("seconds per submission, 2 workers (wall / copies)",
      (statistics.median(w2_rounds), min(w2_rounds), max(w2_rounds)) if w2_rounds else None, 5, False, " s")
-goal("throughput with 2 workers / with 1", per_round("batch1", "batch2"), 1.7, True, "×")
+goal("throughput with 2 workers / with 1", per_round("batch1", "batch2"), 1.6, True, "×")
 if "naive-course" in runs:
-    value = per_round("naive-course", "grade-course")
-    if value:
-        print(f"  {'whole course: naive / amdahl grade':<58} {value[0]:>8.2f}×   ({value[1]:.2f}-{value[2]:.2f})"
-              "  shown, no goal")
+    goal("whole course: naive / amdahl grade", per_round("naive-course", "grade-course"), 2, True, "×")
+
+# Per-exercise overhead: each exercise's whole time in the grader (its step "exercise-total": staging, the sandbox,
+# the wait for the style check) less its tests' own durations (the JSON result), over the exercises and rounds.
+overheads, per_exercise = [], {}
+for kind in ("grade-course", "grade"):
+    for i, (seconds, ok, _) in enumerate(runs.get(kind, [])):
+        log, result = os.path.join(work, f"{kind}-{i + 1}.log"), os.path.join(work, f"{kind}-{i + 1}.json")
+        if not ok or not os.path.exists(log) or not os.path.exists(result):
+            continue
+        totals = {m.group(1): float(m.group(2)) for m in
+                  re.finditer(r"phase (\S+) exercise-total ([\d.]+) ms", open(log).read())}
+        for e in json.load(open(result))["exercises"]:
+            if e["exercise"] in totals:
+                tests = sum((t.get("durationMillis") or 0) for t in e["tests"])
+                overheads.append((totals[e["exercise"]] - tests) / 1000)
+                per_exercise.setdefault(e["exercise"], []).append((totals[e["exercise"]] / 1000, tests / 1000))
+    if overheads:
+        break  # the whole course's rows when there are any, else the single exercise's
+goal("per-exercise overhead: its whole time - its tests' own",
+     (statistics.median(overheads), min(overheads), max(overheads)) if overheads else None, 1.0, False, " s")
+if per_exercise:
+    print("    per exercise, median over the rounds: whole / the tests' own / overhead (s): " + ", ".join(
+        f"{ex} {statistics.median(w for w, _ in v):.1f} / {statistics.median(t for _, t in v):.1f} / "
+        f"{statistics.median(w - t for w, t in v):.1f}" for ex, v in sorted(per_exercise.items())))
 failed = [f"{k} round {i + 1}: {r[2]}" for k, rs in runs.items() for i, r in enumerate(rs) if not r[1]]
 if failed:
     print("\nRuns that did not grade correctly (left out of the medians):")

@@ -2,7 +2,7 @@
 # Where an exercise's grading time goes: see bench/README.md. Usage: bash bench/breakdown.sh [ROUNDS [EXERCISE...]]
 #
 # Grades the reference solution (every exercise whose reference is code, or the EXERCISEs named) ROUNDS times
-# (default 3) with `amdahl grade`, with the grader's step timings on (logger dev.amdahl.grader.phases, see
+# (default 3) with `amdahl grade`, one exercise per command (so each has the machine to itself), with the grader's step timings on (logger dev.amdahl.grader.phases, see
 # bench/phases-logging.properties), and prints the median of each step over the exercises and rounds: the
 # container's creation, copying the input in, its start, the runner JVM's start (until it connects), the compile and
 # forbidden-API check, test discovery and structure rules, the tests, the container's end and removal, the host's
@@ -29,28 +29,32 @@ if [ ${#exercises[@]} -eq 0 ]; then
   for module in solutions/*/src/main/java; do exercises+=("$(basename "$(dirname "$(dirname "$(dirname "$module")")")")"); done
 fi
 mkdir -p "$work/submission/exercises"
-options=()
 for ex in "${exercises[@]}"; do
   mkdir -p "$work/submission/exercises/$ex/src/main"
   cp -r "solutions/$ex/src/main/java" "$work/submission/exercises/$ex/src/main/java"
-  options+=(-e "$ex")
 done
 
 # One grading first, untimed: it builds the sandbox image if this jar's is not there yet.
-"$JAVA_HOME/bin/java" -jar "$work/amdahl.jar" grade "$work/submission" "${options[@]}" >/dev/null 2>&1 || true
+"$JAVA_HOME/bin/java" -jar "$work/amdahl.jar" grade "$work/submission" -e "${exercises[0]}" >/dev/null 2>&1 || true
+# One exercise per command, so that each is graded alone (a whole course's are graded side by side).
 for round in $(seq "$rounds"); do
-  "$JAVA_HOME/bin/java" -Djava.util.logging.config.file=bench/phases-logging.properties -jar "$work/amdahl.jar" \
-    grade "$work/submission" "${options[@]}" --json "$work/result-$round.json" >"$work/out-$round.txt" \
-    2>"$work/phases-$round.txt" || true
+  for ex in "${exercises[@]}"; do
+    "$JAVA_HOME/bin/java" -Djava.util.logging.config.file=bench/phases-logging.properties -jar "$work/amdahl.jar" \
+      grade "$work/submission" -e "$ex" --json "$work/result-$round-$ex.json" >"$work/out-$round-$ex.txt" \
+      2>"$work/phases-$round-$ex.txt" || true
+  done
 done
 
-python3 - "$work" "$rounds" <<'PY'
-import json, re, statistics, sys
-work, rounds = sys.argv[1], int(sys.argv[2])
+python3 - "$work" "$rounds" "${exercises[@]}" <<'PY'
+import json, os, re, statistics, sys
+work, rounds, names = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
 rows = []  # one dict per exercise and round
-for r in range(1, rounds + 1):
+for r, name in ((r, n) for r in range(1, rounds + 1) for n in names):
+    if not os.path.exists(f"{work}/result-{r}-{name}.json"):
+        print(f"round {r}, {name}: no result (see {work}/out-{r}-{name}.txt)")
+        continue
     per = {}
-    for line in open(f"{work}/phases-{r}.txt"):
+    for line in open(f"{work}/phases-{r}-{name}.txt"):
         m = re.search(r"phase (\S+) (\S+) ([\d.]+) ms", line)
         if m:
             per.setdefault(m.group(1), {})[m.group(2)] = float(m.group(3))
@@ -60,7 +64,7 @@ for r in range(1, rounds + 1):
         if m:
             per.setdefault("_events", []).append((m.group(1), float(m.group(2))))
     # events come in exercise order, between that exercise's "stage" and "sandbox-run" lines: match them by position
-    result = json.load(open(f"{work}/result-{r}.json"))
+    result = json.load(open(f"{work}/result-{r}-{name}.json"))
     events = per.pop("_events", [])
     blocks, block = [], {}
     for name, at in events:

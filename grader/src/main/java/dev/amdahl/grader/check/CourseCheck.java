@@ -18,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * What an instructor verifies before handing an exercise out, through the same sandbox and scoring that
@@ -55,16 +57,46 @@ public final class CourseCheck {
                     solutions.resolve(exercise.id()).resolve(exercise.submittedFolder())));
         }
 
-        ExerciseResult skeleton = grader.grade(skeletons, exercise);
-        results.add(skeletonEarnsNothing(exercise, skeleton));
+        // The skeleton's grading beside the solution's, where the grader grades side by side.
+        FutureTask<ExerciseResult> skeleton = new FutureTask<>(() -> grader.grade(skeletons, exercise));
+        boolean sideBySide = grader.exercisesAtOnce() > 1 && Files.isDirectory(solutions.resolve(exercise.id()));
+        if (sideBySide) {
+            Thread.ofPlatform().name("amdahl-check-skeleton-" + exercise.id()).start(skeleton);
+        } else {
+            skeleton.run();
+        }
+        ExerciseResult solution = null;
+        try {
+            if (Files.isDirectory(solutions.resolve(exercise.id()))) {
+                solution = grader.grade(solutions, exercise);
+            }
+            results.add(skeletonEarnsNothing(exercise, skeletonResult(skeleton)));
+        } finally {
+            skeleton.cancel(true);
+        }
 
-        if (!Files.isDirectory(solutions.resolve(exercise.id()))) {
+        if (solution == null) {
             results.add(new CheckResult(exercise.id(), "the solution earns every point", false,
                     "no solution in " + solutions.resolve(exercise.id()) + ": add the reference solution there"));
         } else {
-            results.add(solutionEarnsEverything(exercise, grader.grade(solutions, exercise)));
+            results.add(solutionEarnsEverything(exercise, solution));
         }
         return results;
+    }
+
+    private static ExerciseResult skeletonResult(FutureTask<ExerciseResult> skeleton)
+            throws CourseException, InterruptedException {
+        try {
+            return skeleton.get();
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case CourseException course -> throw course;
+                case InterruptedException interrupted -> throw interrupted;
+                case RuntimeException runtime -> throw runtime;
+                case Error error -> throw error;
+                default -> throw new IllegalStateException(e.getCause());
+            }
+        }
     }
 
     /** Students are held to the course's style; its own code must meet it, or the findings teach nothing. */

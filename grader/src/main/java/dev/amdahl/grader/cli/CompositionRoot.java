@@ -76,7 +76,10 @@ final class CompositionRoot {
     /** A grader in {@code sandbox}, with the timing lane when the setup times speedups. */
     static Grader grader(Setup setup, Sandbox sandbox, ExpectedTests expectedTests, Clock clock) {
         SubmissionStager stager = stager();
-        Grader grader = newGrader(setup, sandbox, stager, expectedTests, clock);
+        // One submission's exercises side by side, as many as the sandbox runs well at once; a batch's workers are its
+        // parallelism instead, so its graders grade one exercise at a time.
+        Grader grader = newGrader(setup, sandbox, stager, expectedTests, clock)
+                .withExercisesAtOnce(sandbox.jobsAtOnce());
         timingLane(setup, sandbox, stager).ifPresent(grader::withTiming);
         return grader;
     }

@@ -37,6 +37,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.FutureTask;
 import java.util.function.LongSupplier;
 
@@ -71,6 +75,7 @@ public final class Grader {
     /** Where each exercise's steps are timed, at DEBUG: {@code bench/breakdown.sh} turns it on. */
     private static final System.Logger PHASES = System.getLogger("dev.amdahl.grader.phases");
     private TimingLane timing;
+    private int exercisesAtOnce = 1;
 
     /** A grader whose runs each draw a fresh seed for the tests' inputs. */
     public Grader(Sandbox sandbox, SubmissionStager stager, ExpectedTests expectedTests, SandboxLimits defaults,
@@ -94,6 +99,24 @@ public final class Grader {
         this.clock = clock;
         this.version = version;
         this.seeds = seeds;
+    }
+
+    /**
+     * From now on, {@link #grade(Path, String, List, Progress)} grades up to {@code exercises} exercises of a
+     * submission side by side (each in its own sandbox job, as always), unless speedups are timed: a timing must
+     * have the machine to itself. Results keep the exercises' order.
+     */
+    public Grader withExercisesAtOnce(int exercises) {
+        if (exercises < 1) {
+            throw new IllegalArgumentException("at least one exercise at a time, not " + exercises);
+        }
+        this.exercisesAtOnce = exercises;
+        return this;
+    }
+
+    /** How many exercises this grader grades side by side: 1 while it times speedups. */
+    public int exercisesAtOnce() {
+        return timing != null ? 1 : exercisesAtOnce;
     }
 
     /**
@@ -144,16 +167,55 @@ public final class Grader {
     public GradeReport grade(Path submission, String name, List<Exercise> exercises, Progress progress)
             throws CourseException, InterruptedException {
         List<ExerciseResult> results = new ArrayList<>();
-        int number = 0;
-        for (Exercise exercise : exercises) {
-            number++;
-            progress.started(exercise, number, exercises.size());
-            long start = System.nanoTime();
-            ExerciseResult result = grade(submission, exercise);
-            progress.finished(exercise, result, Duration.ofNanos(System.nanoTime() - start), number, exercises.size());
-            results.add(result);
+        int atOnce = Math.min(exercisesAtOnce(), exercises.size());
+        if (atOnce <= 1) {
+            for (int i = 0; i < exercises.size(); i++) {
+                results.add(gradeTelling(submission, exercises, i, progress));
+            }
+        } else {
+            results.addAll(gradeSideBySide(submission, exercises, atOnce, progress));
         }
         return new GradeReport(name, version, sandbox.describe(), clock.instant(), results);
+    }
+
+    private ExerciseResult gradeTelling(Path submission, List<Exercise> exercises, int index, Progress progress)
+            throws CourseException, InterruptedException {
+        Exercise exercise = exercises.get(index);
+        progress.started(exercise, index + 1, exercises.size());
+        long start = System.nanoTime();
+        ExerciseResult result = grade(submission, exercise);
+        progress.finished(exercise, result, Duration.ofNanos(System.nanoTime() - start), index + 1, exercises.size());
+        return result;
+    }
+
+    /** {@code atOnce} exercises at a time, on threads of their own; the results in the exercises' order. */
+    private List<ExerciseResult> gradeSideBySide(Path submission, List<Exercise> exercises, int atOnce,
+            Progress progress) throws CourseException, InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(atOnce,
+                Thread.ofPlatform().name("amdahl-exercise-", 1).factory());
+        try {
+            List<Future<ExerciseResult>> graded = new ArrayList<>();
+            for (int i = 0; i < exercises.size(); i++) {
+                int index = i;
+                graded.add(pool.submit(() -> gradeTelling(submission, exercises, index, progress)));
+            }
+            List<ExerciseResult> results = new ArrayList<>();
+            for (Future<ExerciseResult> result : graded) {
+                results.add(result.get());
+            }
+            return results;
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case CourseException course -> throw course;
+                case InterruptedException interrupted -> throw interrupted;
+                case RuntimeException runtime -> throw runtime;
+                case Error error -> throw error;
+                default -> throw new IllegalStateException(e.getCause());
+            }
+        } finally {
+            pool.shutdownNow(); // on a failure, the others stop too (their sandboxes end their containers)
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        }
     }
 
     /** Told as each exercise of a submission starts and ends: grading a whole course takes minutes. */

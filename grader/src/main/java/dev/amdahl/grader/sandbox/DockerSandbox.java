@@ -116,6 +116,12 @@ public final class DockerSandbox implements Sandbox {
         }
     }
 
+    /** One job per CPU of the engine: every container is a sandbox of its own, with its own limits. */
+    @Override
+    public int jobsAtOnce() {
+        return cpus();
+    }
+
     /** The image's tag and its id, e.g. {@code amdahl/sandbox:0e9ab3c5a9789a0d (sha256:…)}. */
     @Override
     public String describe() {

@@ -18,6 +18,14 @@ public interface Sandbox extends AutoCloseable {
         return Runtime.getRuntime().availableProcessors();
     }
 
+    /**
+     * How many jobs this sandbox runs well side by side: each in a container of its own, one per CPU; a sandbox
+     * that can hold only one job at a time says 1.
+     */
+    default int jobsAtOnce() {
+        return 1;
+    }
+
     /** A short, stable description of what runs the code (an image id, say), for the report. */
     String describe();
 
