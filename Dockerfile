@@ -24,7 +24,12 @@ RUN jdk="$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")" \
  && "$jdk/bin/jlink" --add-modules java.base,java.logging,java.compiler,jdk.compiler --output /opt/amdahl/jdk \
       --generate-cds-archive --no-header-files --no-man-pages \
  && cp /opt/amdahl/jdk/bin/java /opt/amdahl/jdk/bin/amdahl-java && chmod 0711 /opt/amdahl/jdk/bin/amdahl-java \
- && ln -s /opt/amdahl/jdk/bin/amdahl-java /usr/local/bin/amdahl-java
+ && ln -s /opt/amdahl/jdk/bin/amdahl-java /usr/local/bin/amdahl-java \
+ && ln -s "$jdk" /opt/amdahl/compiler-jdk
+
+# The forked compiler runs on the whole JDK (compiler-jdk): with --release 21, javac offers the APIs of the modules
+# its JDK has, and code that uses one the runner's runtime lacks must still compile, to be refused with its reason by
+# the forbidden-API check. It runs javac with annotation processing off, so no submitted code runs in it.
 
 # The runner: compiles the staged exercise and runs its tests (see sandbox-runner/).
 COPY amdahl-sandbox-runner.jar /opt/amdahl/amdahl-sandbox-runner.jar
@@ -33,9 +38,12 @@ COPY amdahl-sandbox-runner.jar /opt/amdahl/amdahl-sandbox-runner.jar
 # the runner): each runner JVM and forked compiler then maps those classes instead of loading and verifying them,
 # which is most of a cold JVM's start. It holds classes of this runtime and of the runner's jar, never a submission's;
 # read-only like the rest of the image. The runner's JVM must use the same flags that matter here (the serial GC).
+# The forked compiler gets an archive of its own, trained on its own JDK.
 RUN /opt/amdahl/jdk/bin/java -XX:+UseSerialGC -XX:ArchiveClassesAtExit=/opt/amdahl/amdahl-runner.jsa -Xlog:cds=error \
       -cp /opt/amdahl/amdahl-sandbox-runner.jar dev.amdahl.runner.CdsTraining \
- && chmod 0644 /opt/amdahl/amdahl-runner.jsa
+ && /opt/amdahl/compiler-jdk/bin/java -XX:+UseSerialGC -XX:ArchiveClassesAtExit=/opt/amdahl/amdahl-compiler.jsa \
+      -Xlog:cds=error -cp /opt/amdahl/amdahl-sandbox-runner.jar dev.amdahl.runner.CdsTraining compiler \
+ && chmod 0644 /opt/amdahl/amdahl-runner.jsa /opt/amdahl/amdahl-compiler.jsa
 
 # Never root. The grader copies the staged exercise into /work, owned by this user.
 USER 65534:65534

@@ -110,10 +110,39 @@ public final class CdsTraining {
     private CdsTraining() {
     }
 
-    /** Runs the training, then ends the JVM, which writes the archive it was started to write. */
+    /**
+     * Runs the training, then ends the JVM, which writes the archive it was started to write: the runner's (no
+     * argument), or with {@code compiler} the forked compiler's, which runs on another JDK (see {@link ForkedJavac}).
+     */
     public static void main(String[] args) throws Exception {
-        train();
+        if (args.length == 1 && args[0].equals("compiler")) {
+            trainCompiler();
+        } else {
+            train();
+        }
         System.exit(0); // the archive is written as the JVM exits, after any thread JUnit left behind
+    }
+
+    /** What the forked compiler does in a grading: the code under test, then the tests against it. */
+    static void trainCompiler() throws Exception {
+        Path root = Files.createTempDirectory("amdahl-cds-training-");
+        try {
+            Path exercise = write(root.resolve("exercise"));
+            Path main = exercise.resolve("src/main/java");
+            Path tests = exercise.resolve("src/test/java");
+            Path mainArguments = ForkedJavac.argumentFile(ForkedJavac.absolute(main, ForkedJavac.javaFiles(main)),
+                    List.of(main), root.resolve("build/classes"));
+            List<Path> classpath = new java.util.ArrayList<>(List.of(root.resolve("build/classes")));
+            classpath.addAll(SandboxRunner.runnerClasspath());
+            Path testArguments = ForkedJavac.argumentFile(ForkedJavac.absolute(tests, ForkedJavac.javaFiles(tests)),
+                    classpath, root.resolve("build/test-classes"));
+            int compiled = TwoStageCompile.compile("@" + mainArguments, "@" + testArguments);
+            if (compiled != 0) {
+                throw new IllegalStateException("the training exercise did not compile: exit code " + compiled);
+            }
+        } finally {
+            delete(root);
+        }
     }
 
     /** Runs the training in a temporary folder, which it removes; fails loudly, so a broken image is not built. */

@@ -23,8 +23,10 @@ import java.util.stream.Stream;
 public final class ForkedJavac implements ExerciseBuild.Compiler {
 
     static final String MAX_HEAP = "384m";
-    /** The file name of the image's class-data-sharing archive, beside the runner's jar. */
-    static final String CLASS_ARCHIVE = "amdahl-runner.jsa";
+    /** Beside the runner's jar in the image: the class-data-sharing archive of the forked compiler. */
+    static final String COMPILER_ARCHIVE = "amdahl-compiler.jsa";
+    /** Beside the runner's jar in the image: the whole JDK the forked compiler runs on. */
+    static final String COMPILER_JDK = "compiler-jdk";
 
     /** What {@link #compileBoth} gave: the code under test's result, and the tests' (empty when main failed). */
     public record Both(JavaCompilation.Result main, Optional<JavaCompilation.Result> tests) {
@@ -49,7 +51,7 @@ public final class ForkedJavac implements ExerciseBuild.Compiler {
             return noSources(sourceRoot);
         }
         Path arguments = argumentFile(sources, classpath, outputDirectory);
-        Path javac = Path.of(System.getProperty("java.home"), "bin", "javac");
+        Path javac = compilerJdk().resolve("bin").resolve("javac");
         Ended ended = run(new ProcessBuilder(javac.toString(), "-J-Xmx" + MAX_HEAP, "-J-XX:+UseSerialGC",
                 "-J-XX:TieredStopAtLevel=1", "@" + arguments.toAbsolutePath())
                 .directory(sourceRoot.toFile())); // so its messages name files as the student's IDE does
@@ -82,11 +84,12 @@ public final class ForkedJavac implements ExerciseBuild.Compiler {
         // this JVM would see the runner's (JUnit, ASM, …) and compile code that must not compile.
         Path mainArguments = argumentFile(absolute(mainRoot, mainSources), List.of(mainRoot), mainOutput);
         Path testArguments = argumentFile(absolute(testRoot, testSources), classpath, testOutput);
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path java = compilerJdk().resolve("bin").resolve("java");
         List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx" + MAX_HEAP, "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
         String ownCode = ownCode();
-        classArchiveBeside(Path.of(ownCode)).ifPresent(archive -> command.add("-XX:SharedArchiveFile=" + archive));
+        besideJar(Path.of(ownCode), COMPILER_ARCHIVE).ifPresent(archive ->
+                command.add("-XX:SharedArchiveFile=" + archive));
         command.addAll(List.of("-cp", ownCode, TwoStageCompile.class.getName(),
                 "@" + mainArguments.toAbsolutePath(), "@" + testArguments.toAbsolutePath()));
         Ended ended = run(new ProcessBuilder(command).directory(mainRoot.toFile()));
@@ -140,7 +143,7 @@ public final class ForkedJavac implements ExerciseBuild.Compiler {
         return new JavaCompilation.Result(false, "There are no .java files in " + root.getFileName() + ".");
     }
 
-    private static Path argumentFile(List<String> sources, List<Path> classpath, Path outputDirectory)
+    static Path argumentFile(List<String> sources, List<Path> classpath, Path outputDirectory)
             throws IOException {
         Files.createDirectories(outputDirectory);
         List<String> arguments = new ArrayList<>(List.of(
@@ -158,19 +161,29 @@ public final class ForkedJavac implements ExerciseBuild.Compiler {
         return argumentFile;
     }
 
-    private static List<String> absolute(Path root, List<String> relative) {
+    static List<String> absolute(Path root, List<String> relative) {
         return relative.stream().map(r -> root.resolve(r).toAbsolutePath().toString()).toList();
     }
 
     /**
-     * The class-data-sharing archive that the sandbox image's build trained beside the runner's jar ({@code
-     * amdahl-runner.jsa}, see {@link CdsTraining}): javac's classes come mapped from it instead of loaded one by one.
-     * None outside the image.
+     * The JDK the forked compiler runs on: in the sandbox image, the whole JDK the image was built on ({@code
+     * compiler-jdk} beside the runner's jar, see the Dockerfile), not the runner's own runtime, which holds only the
+     * runner's modules: with {@code --release 21}, javac offers the APIs of the modules its JDK has, and code that
+     * uses one the runner's runtime lacks ({@code java.beans}, say) must compile and be refused by the forbidden-API
+     * check, with its reason, as it always was. Elsewhere, this JVM's own JDK.
      */
-    static Optional<Path> classArchiveBeside(Path runnerJar) {
-        Path archive = runnerJar.resolveSibling(CLASS_ARCHIVE);
-        return runnerJar.toString().endsWith(".jar") && Files.isRegularFile(archive) ? Optional.of(archive)
-                : Optional.empty();
+    static Path compilerJdk() throws IOException {
+        return besideJar(Path.of(ownCode()), COMPILER_JDK).orElse(Path.of(System.getProperty("java.home")));
+    }
+
+    /**
+     * {@code name} beside the runner's jar, if it is there: the sandbox image puts the compiler's JDK there, and the
+     * class-data-sharing archive its build trained for the forked compiler ({@code amdahl-compiler.jsa}, see {@link
+     * CdsTraining}), from which javac's classes come mapped instead of loaded one by one. None outside the image.
+     */
+    static Optional<Path> besideJar(Path runnerJar, String name) {
+        Path file = runnerJar.resolveSibling(name);
+        return runnerJar.toString().endsWith(".jar") && Files.exists(file) ? Optional.of(file) : Optional.empty();
     }
 
     /** Where this class was loaded from: the runner's jar in the sandbox, its classes in a build. */
@@ -193,7 +206,7 @@ public final class ForkedJavac implements ExerciseBuild.Compiler {
         }
     }
 
-    private static List<String> javaFiles(Path root) throws IOException {
+    static List<String> javaFiles(Path root) throws IOException {
         if (!Files.isDirectory(root)) {
             return List.of();
         }

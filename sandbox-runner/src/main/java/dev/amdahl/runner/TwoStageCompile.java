@@ -24,16 +24,21 @@ public final class TwoStageCompile {
 
     /** Compiles {@code @main}, then {@code @tests}, and exits with the code the class comment lists. */
     public static void main(String[] args) {
+        System.exit(compile(args[0], args[1]));
+    }
+
+    /** Compiles {@code main} (an {@code @argument-file}), then {@code tests}; the exit code the class comment lists. */
+    static int compile(String main, String tests) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        if (javac.run(null, System.out, System.out, args[0]) != 0) {
+        if (javac.run(null, System.out, System.out, main) != 0) {
             out.flush();
-            System.exit(MAIN_FAILED);
+            return MAIN_FAILED;
         }
-        if (javac.run(null, System.out, System.out, args[1]) != 0) {
+        if (javac.run(null, System.out, System.out, tests) != 0) {
             out.flush();
-            System.exit(TESTS_FAILED);
+            return TESTS_FAILED;
         }
-        System.exit(0);
+        return 0;
     }
 }

@@ -18,13 +18,22 @@ class CdsTrainingTest {
     }
 
     @Test
-    void theForkedCompilerUsesTheArchiveBesideTheRunnersJarOnlyWhenThereIsOne(@TempDir Path folder) throws Exception {
+    void theCompilersTrainingCompilesItsExerciseAndItsTests() {
+        assertDoesNotThrow(CdsTraining::trainCompiler);
+    }
+
+    @Test
+    void theForkedCompilerUsesWhatIsBesideTheRunnersJarOnlyWhenItIsThere(@TempDir Path folder) throws Exception {
         Path jar = folder.resolve("amdahl-sandbox-runner.jar");
         Files.createFile(jar);
-        assertEquals(Optional.empty(), ForkedJavac.classArchiveBeside(jar));
+        assertEquals(Optional.empty(), ForkedJavac.besideJar(jar, ForkedJavac.COMPILER_ARCHIVE));
 
-        Files.createFile(folder.resolve("amdahl-runner.jsa"));
-        assertEquals(Optional.of(folder.resolve("amdahl-runner.jsa")), ForkedJavac.classArchiveBeside(jar));
-        assertEquals(Optional.empty(), ForkedJavac.classArchiveBeside(folder), "classes in a build, not a jar");
+        Files.createFile(folder.resolve("amdahl-compiler.jsa"));
+        assertEquals(Optional.of(folder.resolve("amdahl-compiler.jsa")),
+                ForkedJavac.besideJar(jar, ForkedJavac.COMPILER_ARCHIVE));
+        assertEquals(Optional.empty(), ForkedJavac.besideJar(folder, ForkedJavac.COMPILER_ARCHIVE),
+                "classes in a build, not a jar");
+        // outside the image, the compiler is this JVM's own JDK
+        assertEquals(Path.of(System.getProperty("java.home")), ForkedJavac.compilerJdk());
     }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The runner's runtime in the real image: linked from the runner's modules only, so the modules a gateway needs are
  * not there at all (the image's runner JVM gets no {@code --limit-modules}, which would turn off class-data sharing),
- * and the training run's archive is there and valid for the runner's flags.
+ * and the training run's archive is there and valid for the runner's flags; the forked compiler runs on the
+ * whole JDK, with an archive of its own.
  */
 @RequiresDocker
 class SandboxRuntimeIT {
@@ -62,6 +63,19 @@ class SandboxRuntimeIT {
         assertThat(result.console()).as(result.console())
                 .contains("dev.amdahl.runner.SandboxRunner source: shared objects file (top)")
                 .contains("usage: SandboxRunner");
+    }
+
+    @Test
+    void theForkedCompilerRunsOnTheWholeJdkWithAnArchiveOfItsOwn() throws Exception {
+        SandboxResult modules = run(List.of("/opt/amdahl/compiler-jdk/bin/java", "--list-modules"));
+        // javac offers what its JDK has: code that uses java.beans compiles, and the forbidden-API check refuses it
+        assertThat(modules.console()).as(modules.console()).contains("java.desktop", "java.management");
+
+        SandboxResult mapped = run(List.of("/opt/amdahl/compiler-jdk/bin/java", "-XX:+UseSerialGC", "-Xshare:on",
+                "-XX:SharedArchiveFile=/opt/amdahl/amdahl-compiler.jsa", "-Xlog:class+load=info",
+                "-cp", "/opt/amdahl/amdahl-sandbox-runner.jar", "dev.amdahl.runner.TwoStageCompile"));
+        assertThat(mapped.console()).as(mapped.console())
+                .contains("dev.amdahl.runner.TwoStageCompile source: shared objects file (top)");
     }
 
     private SandboxResult run(List<String> command) throws Exception {
