@@ -94,10 +94,11 @@ naive_run() { # naive_run <submission> <extra docker args...> -- <mvn args...>
   local docker_args=()
   while [ "$1" != -- ]; do docker_args+=("$1"); shift; done; shift
   # --init: a process the tests orphan is reaped, as in Amdahl's sandbox (processes' tests check for leftovers).
+  # No Checkstyle: the students' copy (StudentCopy) has no Checkstyle plugin; this copy is made from the course's.
   docker run --rm --init --network none --user "$(id -u):$(id -g)" -e HOME=/tmp \
     -v "$maven_home":/opt/maven:ro -v "$work/repository":/repository -v "$submission":/submission \
     -w /submission "${docker_args[@]}" "$AMDAHL_BASE_IMAGE" \
-    /opt/maven/bin/mvn -B -q -Dmaven.repo.local=/repository "$@"
+    /opt/maven/bin/mvn -B -q -Dmaven.repo.local=/repository -Dcheckstyle.skip=true "$@"
 }
 cp -r "$work/submission" "$work/warm-up"
 warm_modules=(-pl "exercises/$exercise" -am)
@@ -219,6 +220,10 @@ for round in $(seq "$rounds"); do
   if [ "$whole_course" = 1 ]; then
     naive_round naive-course "$round" "$work/course-submission" "${all_exercises[@]}"
     grade_round grade-course "$round" "$work/course-submission" "${course_options[@]}"
+    # Each exercise alone, for the per-exercise overhead: in the whole course's grade they share the machine.
+    for ex in "${all_exercises[@]}"; do
+      grade_round "alone-$ex" "$round" "$work/course-submission" -e "$ex" >/dev/null
+    done
   fi
 done
 
@@ -283,9 +288,12 @@ if "naive-course" in runs:
     goal("whole course: naive / amdahl grade", per_round("naive-course", "grade-course"), 2, True, "×")
 
 # Per-exercise overhead: each exercise's whole time in the grader (its step "exercise-total": staging, the sandbox,
-# the wait for the style check) less its tests' own durations (the JSON result), over the exercises and rounds.
+# the wait for the style check) less its tests' own durations (the JSON result), over the exercises and rounds, each
+# exercise graded alone ("alone-<exercise>" rows; the whole course's grade has them side by side).
 overheads, per_exercise = [], {}
-for kind in ("grade-course", "grade"):
+alone = [k for k in runs if k.startswith("alone-")]
+for kinds in (alone, ["grade"]):
+  for kind in kinds:
     for i, (seconds, ok, _) in enumerate(runs.get(kind, [])):
         log, result = os.path.join(work, f"{kind}-{i + 1}.log"), os.path.join(work, f"{kind}-{i + 1}.json")
         if not ok or not os.path.exists(log) or not os.path.exists(result):
@@ -297,8 +305,8 @@ for kind in ("grade-course", "grade"):
                 tests = sum((t.get("durationMillis") or 0) for t in e["tests"])
                 overheads.append((totals[e["exercise"]] - tests) / 1000)
                 per_exercise.setdefault(e["exercise"], []).append((totals[e["exercise"]] / 1000, tests / 1000))
-    if overheads:
-        break  # the whole course's rows when there are any, else the single exercise's
+  if overheads:
+      break  # each exercise graded alone when there are such rows, else the single exercise's
 goal("per-exercise overhead: its whole time - its tests' own",
      (statistics.median(overheads), min(overheads), max(overheads)) if overheads else None, 1.0, False, " s")
 if per_exercise:

@@ -257,14 +257,12 @@ public final class SandboxRunner {
             return TimingRun.run(options, channel, commands);
         }
         long start = System.nanoTime();
-        Thread warming = Thread.ofPlatform().daemon().name("amdahl-warm-up").start(TestExecution::warmUp);
         // Both in one forked compiler; the tests' compilation reads the student's classes, never runs them, so
         // the forbidden-API check may come after it, as long as it comes before anything runs.
         ForkedJavac.Both compiled = new ForkedJavac(options.compileTimeout()).compileBoth(
                 options.exercise().resolve("src/main/java"), options.build().resolve("classes"),
                 options.exercise().resolve("src/test/java"), runnerClasspath(),
                 options.build().resolve("test-classes"));
-        warming.join();
         if (!compiled.main().ok()) {
             channel.write(new RunnerEvent.CompileFailed("main", compiled.main().diagnostics()));
             return EXIT_NOT_RUN;

@@ -2,7 +2,6 @@ package dev.amdahl.runner;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
 
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import dev.amdahl.grading.GradedResult;
 import dev.amdahl.grading.Outcome;
 import dev.amdahl.grading.PlannedTest;
@@ -23,7 +22,6 @@ import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.engine.JupiterTestEngine;
 import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -96,24 +94,6 @@ public final class TestExecution {
                     .map(StructureRules.Rule::candidate).toList()));
             return List.copyOf(planned);
         });
-    }
-
-    /**
-     * Warms this JVM up for the tests while the forked compiler works, on a core it would leave idle: JUnit's launcher
-     * discovers one of the runner's own classes (it has no tests) and ArchUnit imports another, so the code both run
-     * for the real tests is loaded and partly compiled by then. It touches no submitted class, and it must end
-     * before anything else in the runner uses ArchUnit (see {@code ForbiddenApis}).
-     */
-    static void warmUp() {
-        try {
-            LauncherFactory.create(launcherConfig()).discover(LauncherDiscoveryRequestBuilder.request()
-                    .selectors(DiscoverySelectors.selectClass(TestExecution.class))
-                    .enableImplicitConfigurationParameters(false)
-                    .build());
-            new ClassFileImporter().importClasses(ExerciseBuild.class);
-        } catch (RuntimeException | LinkageError e) {
-            // only a warm-up: the real run loads what it needs itself
-        }
     }
 
     private static LauncherDiscoveryRequest request(Path testClasses, Path testResources) throws IOException {
