@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
@@ -70,7 +69,7 @@ public final class CourseCheck {
             if (Files.isDirectory(solutions.resolve(exercise.id()))) {
                 solution = grader.grade(solutions, exercise);
             }
-            results.add(skeletonEarnsNothing(exercise, skeletonResult(skeleton)));
+            results.add(skeletonEarnsNothing(exercise, Grader.resultOf(skeleton)));
         } finally {
             skeleton.cancel(true);
         }
@@ -82,21 +81,6 @@ public final class CourseCheck {
             results.add(solutionEarnsEverything(exercise, solution));
         }
         return results;
-    }
-
-    private static ExerciseResult skeletonResult(FutureTask<ExerciseResult> skeleton)
-            throws CourseException, InterruptedException {
-        try {
-            return skeleton.get();
-        } catch (ExecutionException e) {
-            switch (e.getCause()) {
-                case CourseException course -> throw course;
-                case InterruptedException interrupted -> throw interrupted;
-                case RuntimeException runtime -> throw runtime;
-                case Error error -> throw error;
-                default -> throw new IllegalStateException(e.getCause());
-            }
-        }
     }
 
     /** Students are held to the course's style; its own code must meet it, or the findings teach nothing. */

@@ -201,17 +201,9 @@ public final class Grader {
             }
             List<ExerciseResult> results = new ArrayList<>();
             for (Future<ExerciseResult> result : graded) {
-                results.add(result.get());
+                results.add(resultOf(result));
             }
             return results;
-        } catch (ExecutionException e) {
-            switch (e.getCause()) {
-                case CourseException course -> throw course;
-                case InterruptedException interrupted -> throw interrupted;
-                case RuntimeException runtime -> throw runtime;
-                case Error error -> throw error;
-                default -> throw new IllegalStateException(e.getCause());
-            }
         } finally {
             pool.shutdownNow(); // on a failure, the others stop too (their sandboxes end their containers)
             pool.awaitTermination(1, TimeUnit.MINUTES);
@@ -332,6 +324,22 @@ public final class Grader {
                 awaitQuietly(styleReview); // it reads the folder deleted next; it is done by now unless the run failed
             }
             Folders.delete(work);
+        }
+    }
+
+    /** What a grading on another thread gave, once it is done; what it threw is thrown again as it was. */
+    public static ExerciseResult resultOf(Future<ExerciseResult> grading)
+            throws CourseException, InterruptedException {
+        try {
+            return grading.get();
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case CourseException course -> throw course;
+                case InterruptedException interrupted -> throw interrupted;
+                case RuntimeException runtime -> throw runtime;
+                case Error error -> throw error;
+                default -> throw new IllegalStateException(e.getCause());
+            }
         }
     }
 
