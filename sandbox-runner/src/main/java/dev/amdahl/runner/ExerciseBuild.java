@@ -1,9 +1,12 @@
 package dev.amdahl.runner;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Compiles an exercise laid out as Maven does ({@code src/main/java}, {@code src/test/java},
@@ -54,6 +57,25 @@ public final class ExerciseBuild {
         Path classes = build.resolve("classes");
         JavaCompilation.Result main = compiler.compile(exercise.resolve("src/main/java"), List.of(), classes);
         return main.ok() ? built(exercise, build) : new Failed("main", main.diagnostics());
+    }
+
+    /**
+     * The code under test as already compiled (trusted classes, compiled elsewhere), copied to {@code build/classes}
+     * as {@link #compileMain} would have written them.
+     */
+    public static Result given(Path classes, Path exercise, Path build) throws IOException {
+        Path target = build.resolve("classes");
+        try (Stream<Path> walk = Files.walk(classes)) {
+            for (Path file : walk.toList()) {
+                Path copy = target.resolve(classes.relativize(file).toString());
+                if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createDirectories(copy);
+                } else if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.copy(file, copy);
+                }
+            }
+        }
+        return built(exercise, build);
     }
 
     /** The tests, against the code under test, to {@code build/test-classes}. */

@@ -51,6 +51,11 @@ public final class SandboxRunner {
     public static final int EXIT_USAGE = 64;
     public static final int EXIT_RUNNER_FAILED = 70;
     /**
+     * In a submitted suite's exercise folder, and in each planted bug's: the program's classes, compiled by the
+     * grader from the course (trusted code), so that a run compiles only the suite.
+     */
+    public static final String PROGRAM_CLASSES = "classes";
+    /**
      * Printed to standard error when the tests ran out of memory (the JVM prints the same with
      * ExitOnOutOfMemoryError).
      */

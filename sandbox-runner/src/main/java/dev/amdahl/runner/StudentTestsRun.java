@@ -11,11 +11,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * {@code --student-tests}: the submission is the tests ({@code src/test/java}), the instructor's program
- * ({@code src/main/java}) is what they test. The program and the variants are trusted and compile in this
- * JVM; the tests compile in a javac of their own and are scanned for forbidden APIs. Before any of the
- * student's code runs, every class file and source of the program and of its variants is read into memory
- * and deleted from disk, so the tests can judge the program only by what it does.
+ * {@code --student-tests}: the submission is the tests ({@code src/test/java}), the instructor's program is what
+ * they test. The program and the variants are trusted: the grader compiles them once, from the course, and hands
+ * in their classes ({@value SandboxRunner#PROGRAM_CLASSES} in the exercise's folder and in each variant's); sources
+ * given instead are compiled in this JVM. The tests compile in a javac of their own and are scanned for forbidden
+ * APIs. Before any of the student's code runs, every class file and source of the program and of its variants is
+ * read into memory and deleted from disk, so the tests can judge the program only by what it does.
  */
 final class StudentTestsRun {
 
@@ -26,7 +27,10 @@ final class StudentTestsRun {
         long start = System.nanoTime();
         Path exercise = options.exercise();
         Path build = options.build();
-        ExerciseBuild.Result main = ExerciseBuild.compileMain(exercise, build, ExerciseBuild.Compiler.inProcess());
+        Path givenProgram = exercise.resolve(SandboxRunner.PROGRAM_CLASSES);
+        ExerciseBuild.Result main = Files.isDirectory(givenProgram)
+                ? ExerciseBuild.given(givenProgram, exercise, build)
+                : ExerciseBuild.compileMain(exercise, build, ExerciseBuild.Compiler.inProcess());
         if (main instanceof ExerciseBuild.Failed failed) {
             channel.write(new RunnerEvent.CompileFailed(failed.stage(), failed.diagnostics()));
             return SandboxRunner.EXIT_NOT_RUN;
@@ -48,7 +52,7 @@ final class StudentTestsRun {
         Path variantClasses = build.resolve("variants");
         List<VariantRuns.Variant> variants = options.variants() == null ? List.of()
                 : VariantRuns.compile(options.variants(), variantClasses);
-        deleteTrees(exercise.resolve("src/main"), built.classes(), variantClasses, options.variants());
+        deleteTrees(exercise.resolve("src/main"), givenProgram, built.classes(), variantClasses, options.variants());
         channel.write(new RunnerEvent.Compiled((System.nanoTime() - start) / 1_000_000));
 
         long testsStart = System.nanoTime();

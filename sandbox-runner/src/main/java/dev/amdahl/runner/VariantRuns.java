@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * The instructor's variants of a program (copies of it, most with a bug), each in a folder
- * {@code <id>/src/main/java}: compiled and held in memory before any of the student's code runs, then run
+ * {@code <id>/classes} as the grader compiled them (or {@code <id>/src/main/java}, compiled here): held in memory
+ * before any of the student's code runs, then run
  * against the student's tests one by one, each in a class loader of its own so that it starts with fresh
  * statics. Only the tests' outcomes are told: what a variant's bug is stays the instructor's.
  */
@@ -27,12 +28,17 @@ final class VariantRuns {
     }
 
     /**
-     * Compiles every variant under {@code variants} to {@code <build>/<id>}, in the order of their ids. The
-     * variants are trusted, so they compile in this JVM.
+     * Reads every variant under {@code variants}, in the order of their ids: its classes when the grader compiled
+     * them, else its sources compiled to {@code <build>/<id>}. The variants are trusted, so they compile in this JVM.
      */
     static List<Variant> compile(Path variants, Path build) throws IOException {
         List<Variant> compiled = new ArrayList<>();
         for (String id : ids(variants)) {
+            Path given = variants.resolve(id).resolve(SandboxRunner.PROGRAM_CLASSES);
+            if (Files.isDirectory(given)) {
+                compiled.add(new Variant(id, ClassBytes.read(given), null));
+                continue;
+            }
             Path classes = build.resolve(id);
             JavaCompilation.Result result = ExerciseBuild.Compiler.inProcess()
                     .compile(variants.resolve(id).resolve("src/main/java"), List.of(), classes);

@@ -124,6 +124,41 @@ class StudentTestsRunTest {
                 "VariantFinished", "VariantFinished", "Finished"), kinds);
     }
 
+    @Test
+    void theProgramAndVariantsAsTheGraderCompiledThemRunAsTheirSourcesWouldAndAreGoneToo() throws Exception {
+        Path variants = variants();
+        compileInPlace(work.resolve("exercise"));
+        for (String variant : List.of("equivalent", "off-by-one")) {
+            compileInPlace(variants.resolve(variant));
+        }
+        assertFalse(Files.exists(work.resolve("exercise/src/main")), "only classes are staged");
+
+        List<RunnerEvent> events = run("--coverage", "--variants", variants.toString());
+
+        assertEquals(Map.of(ONE_ITEM, Outcome.PASSED, MANY_ITEMS, Outcome.PASSED, STAGING, Outcome.PASSED),
+                outcomes(events), "the program's classes were gone before the tests ran: " + events);
+        RunnerEvent.Coverage coverage = (RunnerEvent.Coverage) events.stream()
+                .filter(RunnerEvent.Coverage.class::isInstance).findFirst().orElseThrow();
+        assertEquals(List.of(11, 12, 5, 6), List.of(coverage.linesCovered(), coverage.linesTotal(),
+                coverage.branchesCovered(), coverage.branchesTotal()), "the same coverage as from the sources");
+        assertTrue(events.contains(new RunnerEvent.VariantFinished("off-by-one",
+                Map.of(ONE_ITEM, Outcome.PASSED, MANY_ITEMS, Outcome.FAILED, STAGING, Outcome.PASSED))), events::toString);
+        assertFalse(Files.exists(work.resolve("exercise/classes")));
+        assertFalse(Files.exists(variants));
+    }
+
+    /** As the grader stages a program: its classes in {@code classes}, its sources not at all. */
+    private static void compileInPlace(Path program) throws Exception {
+        JavaCompilation.Result compiled = JavaCompilation.compile(program.resolve("src/main/java"), List.of(),
+                program.resolve(SandboxRunner.PROGRAM_CLASSES));
+        assertTrue(compiled.ok(), compiled::diagnostics);
+        try (Stream<Path> walk = Files.walk(program.resolve("src/main"))) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "class file    | Object in = getClass().getResource(\"Cart.class\");           "

@@ -15,6 +15,7 @@ import dev.amdahl.grader.scoring.Verdict;
 import dev.amdahl.grader.submission.StagedExercise;
 import dev.amdahl.grader.suite.CoverageSummary;
 import dev.amdahl.grader.suite.SuiteScoring;
+import dev.amdahl.grader.testrun.ExpectedTests;
 import dev.amdahl.grader.testrun.RunInterpreter;
 import dev.amdahl.grader.testrun.RunnerWatcher;
 import dev.amdahl.grading.GradedResult;
@@ -30,6 +31,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Grades a submitted test suite in sandbox runs. The first runs the suite on the program, with coverage: the
@@ -42,18 +49,24 @@ final class SuiteRuns {
     private final Sandbox sandbox;
     private final SandboxLimits limits;
     private final long seed;
+    private final int runsAtOnce;
 
-    SuiteRuns(Sandbox sandbox, SandboxLimits limits, long seed) {
+    /** @param runsAtOnce how many runs on planted bugs may share the sandbox at once (1: one after another) */
+    SuiteRuns(Sandbox sandbox, SandboxLimits limits, long seed, int runsAtOnce) {
         this.sandbox = sandbox;
         this.limits = limits;
         this.seed = seed;
+        this.runsAtOnce = Math.max(1, runsAtOnce);
     }
 
-    /** {@code staged}: the given program and the student's tests. */
-    ExerciseResult grade(Exercise exercise, StagedExercise staged)
+    /**
+     * @param compiled the program and its planted bugs, compiled once from the course: the runs get their classes
+     * @param staged   the student's tests (and the program's sources, which the runs do not need)
+     */
+    ExerciseResult grade(Exercise exercise, ExpectedTests.Compiled compiled, StagedExercise staged)
             throws SandboxException, IOException, InterruptedException {
         RunnerWatcher onProgram = new RunnerWatcher();
-        SandboxResult run = runIn(exercise, staged, Optional.empty(), limits, onProgram);
+        SandboxResult run = runIn(exercise, compiled, staged, Optional.empty(), limits, onProgram);
         ExerciseResult suite = RunInterpreter.interpret(exercise.id(), studentTests(onProgram), onProgram, run, limits,
                 staged.ignored());
         if (suite.verdict() == Verdict.COMPILE_ERROR) {
@@ -66,7 +79,8 @@ final class SuiteRuns {
         Optional<CoverageSummary> coverage = coverage(onProgram);
         boolean anyPassed = outcomes.containsValue(Outcome.PASSED);
         Map<String, Map<String, Outcome>> onBugs = anyPassed && !exercise.plantedBugs().isEmpty()
-                ? onPlantedBugs(exercise, staged, limits.withWallClock(bugRunLimit(limits.wallClock(), run.wallTime())))
+                ? onPlantedBugs(exercise, compiled, staged,
+                        limits.withWallClock(bugRunLimit(limits.wallClock(), run.wallTime())))
                 : Map.of();
 
         List<GradedResult> tests = new ArrayList<>(suite.tests());
@@ -140,37 +154,90 @@ final class SuiteRuns {
 
     /**
      * The runs on the planted bugs, one container each, so that nothing a test leaves behind in one run (a file, a
-     * count of runs) can tell it which bug it is on. Their consoles, messages and timings are never kept: only
-     * each bug's outcomes. A run that ends early leaves its bug without outcomes, which catches nothing.
+     * count of runs) can tell it which bug it is on; up to {@code runsAtOnce} of them side by side, as containers
+     * share nothing. Their consoles, messages and timings are never kept: only each bug's outcomes. A run that ends
+     * early leaves its bug without outcomes, which catches nothing.
      */
-    private Map<String, Map<String, Outcome>> onPlantedBugs(Exercise exercise, StagedExercise staged,
-            SandboxLimits bugLimits) throws SandboxException, IOException, InterruptedException {
-        Map<String, Map<String, Outcome>> outcomes = new HashMap<>();
-        for (PlantedBug bug : exercise.plantedBugs()) {
-            RunnerWatcher runner = new RunnerWatcher();
-            runIn(exercise, staged, Optional.of(bug), bugLimits, runner);
-            for (RunnerEvent event : runner.events()) {
-                if (event instanceof RunnerEvent.VariantFinished finished && finished.variant().equals(bug.id())) {
-                    outcomes.putIfAbsent(bug.id(), Map.copyOf(finished.outcomes()));
-                }
+    private Map<String, Map<String, Outcome>> onPlantedBugs(Exercise exercise, ExpectedTests.Compiled compiled,
+            StagedExercise staged, SandboxLimits bugLimits) throws SandboxException, IOException, InterruptedException {
+        Map<String, Map<String, Outcome>> outcomes = new ConcurrentHashMap<>();
+        List<PlantedBug> bugs = exercise.plantedBugs();
+        if (runsAtOnce == 1 || bugs.size() == 1) {
+            for (PlantedBug bug : bugs) {
+                onPlantedBug(exercise, compiled, staged, bug, bugLimits, outcomes);
+            }
+            return outcomes;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(runsAtOnce, bugs.size()),
+                Thread.ofPlatform().daemon().name("amdahl-planted-bug-", 0).factory());
+        try {
+            List<Future<Void>> runs = new ArrayList<>();
+            for (PlantedBug bug : bugs) {
+                runs.add(pool.submit(() -> {
+                    onPlantedBug(exercise, compiled, staged, bug, bugLimits, outcomes);
+                    return null;
+                }));
+            }
+            for (Future<Void> run : runs) {
+                awaitRun(run);
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow(); // on a failure, the others stop too (their sandboxes end their containers)
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        }
+    }
+
+    private void onPlantedBug(Exercise exercise, ExpectedTests.Compiled compiled, StagedExercise staged,
+            PlantedBug bug, SandboxLimits bugLimits, Map<String, Map<String, Outcome>> outcomes)
+            throws SandboxException, IOException, InterruptedException {
+        RunnerWatcher runner = new RunnerWatcher();
+        runIn(exercise, compiled, staged, Optional.of(bug), bugLimits, runner);
+        for (RunnerEvent event : runner.events()) {
+            if (event instanceof RunnerEvent.VariantFinished finished && finished.variant().equals(bug.id())) {
+                outcomes.putIfAbsent(bug.id(), Map.copyOf(finished.outcomes()));
             }
         }
-        return outcomes;
+    }
+
+    /** Waits for one run on a planted bug and throws what it threw. */
+    private static void awaitRun(Future<Void> run) throws SandboxException, IOException, InterruptedException {
+        try {
+            run.get();
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case SandboxException sandboxFailed -> throw sandboxFailed;
+                case IOException io -> throw io;
+                case InterruptedException interrupted -> throw interrupted;
+                case RuntimeException runtime -> throw runtime;
+                case Error error -> throw error;
+                default -> throw new IllegalStateException(e.getCause());
+            }
+        }
     }
 
     /**
      * One run of the suite, on the program with coverage or on {@code bug}. The input goes under the folder the
-     * runner may empty: it removes the program's code (and the bug's) before the first test runs.
+     * runner may empty: it removes the program's code (and the bug's) before the first test runs. The program and the
+     * bug come compiled, so a run compiles only the student's tests.
      */
-    private SandboxResult runIn(Exercise exercise, StagedExercise staged, Optional<PlantedBug> bug,
-            SandboxLimits runLimits, RunnerWatcher runner) throws SandboxException, IOException, InterruptedException {
+    private SandboxResult runIn(Exercise exercise, ExpectedTests.Compiled compiled, StagedExercise staged,
+            Optional<PlantedBug> bug, SandboxLimits runLimits, RunnerWatcher runner)
+            throws SandboxException, IOException, InterruptedException {
         String exerciseId = exercise.id();
         Path work = Files.createTempDirectory("amdahl-" + exerciseId + "-suite-");
         try {
-            Folders.copy(staged.directory(), RunnerInvocation.suiteExerciseIn(work));
+            Path exerciseIn = RunnerInvocation.suiteExerciseIn(work);
+            Path programSources = staged.directory().resolve("src/main");
+            Folders.copy(staged.directory(), exerciseIn, folder -> !folder.equals(programSources));
+            Folders.copy(compiled.classes(), RunnerInvocation.programClassesIn(exerciseIn));
             if (bug.isPresent()) {
-                bug.get().writeProgram(staged.directory().resolve("src/main/java"),
-                        RunnerInvocation.variantIn(work, bug.get().id()).resolve("src/main/java"));
+                Path bugClasses = compiled.plantedBugClasses().get(bug.get().id());
+                if (bugClasses == null) {
+                    throw new IllegalStateException("planted bug " + bug.get().id() + " was not compiled");
+                }
+                Folders.copy(bugClasses, RunnerInvocation.programClassesIn(RunnerInvocation.variantIn(work,
+                        bug.get().id())));
             }
             List<String> command = RunnerInvocation.studentTests(exercise.settings().allows(), work, seed,
                     bug.isPresent() ? SuiteRun.ON_PLANTED_BUG : SuiteRun.ON_PROGRAM);

@@ -63,6 +63,13 @@ public final class RunnerInvocation {
      */
     public static final String CLASS_ARCHIVE = "/opt/amdahl/amdahl-runner.jsa";
     private static final String SHARED_ARCHIVE_FLAG = "-XX:SharedArchiveFile=";
+    /**
+     * The JIT of a correctness run: its first tier only. A run compiles, discovers and runs tests for a few seconds,
+     * and the optimizing compiler spent more CPU on that (about 2-4 s of CPU in each container, bench/README.md) than
+     * it saved; with two gradings on two cores, that CPU was another grading's. A speedup is timed with every tier
+     * ({@link #timing}), as the student's own runs are.
+     */
+    static final String QUICK_JIT = "-XX:TieredStopAtLevel=1";
     /** How long javac may take inside the sandbox before the code counts as a compiler bomb. */
     static final Duration COMPILE_TIMEOUT = Duration.ofSeconds(60);
 
@@ -103,6 +110,15 @@ public final class RunnerInvocation {
     }
 
     /**
+     * Where a program's classes go, compiled by the grader, in the folder of a submitted suite's exercise
+     * ({@link #suiteExerciseIn}) or of a planted bug ({@link #variantIn}): the runner reads and removes them as it does
+     * the program's sources, and compiles only the suite.
+     */
+    public static Path programClassesIn(Path programFolder) {
+        return programFolder.resolve(SandboxRunner.PROGRAM_CLASSES);
+    }
+
+    /**
      * The exercise's tests on the staged exercise, in a JVM that exits on running out of memory and cannot be
      * attached to, with the run's seed staged in {@code input} for the runner alone.
      *
@@ -110,6 +126,7 @@ public final class RunnerInvocation {
      */
     public static List<String> tests(Set<String> allows, Path input, long seed) throws IOException {
         List<String> command = seeded(runner(WORK + "/" + EXERCISE), input, seed);
+        command.add(1, QUICK_JIT);
         command.addAll(List.of("--test-classes", WORK + "/" + TEST_CLASSES));
         command.addAll(allowing(allows));
         return List.copyOf(command);
@@ -122,6 +139,7 @@ public final class RunnerInvocation {
     public static List<String> studentTests(Set<String> allows, Path input, long seed, SuiteRun on)
             throws IOException {
         List<String> command = seeded(runner(WORK + "/" + PRIVATE + "/" + EXERCISE), input, seed);
+        command.add(1, QUICK_JIT);
         command.add("--student-tests");
         command.addAll(allowing(allows)); // what the tests may use, as the code elsewhere
         if (on == SuiteRun.ON_PLANTED_BUG) {

@@ -49,12 +49,21 @@ public final class ExpectedTests implements AutoCloseable {
      *
      * @param rubricSha256 a hash of everything that decides points: each test's id, points, extra credit,
      *                     visibility and kind, and the exercise's {@value ExerciseRubric#FILE}
+     * @param plantedBugClasses for an exercise that grades a submitted suite: each planted bug's program, compiled
+     *                     ({@link #classes()} is then the program as given); empty for the others
      */
     public record Compiled(List<PlannedTest> tests, Path classes, Path testClasses, String rubricSha256,
-            Optional<Hidden> hidden) {
+            Optional<Hidden> hidden, Map<String, Path> plantedBugClasses) {
         public Compiled {
             tests = List.copyOf(tests);
             Objects.requireNonNull(hidden, "hidden must not be null");
+            plantedBugClasses = Map.copyOf(plantedBugClasses);
+        }
+
+        /** An exercise of instructor's tests, perhaps with hidden ones. */
+        public Compiled(List<PlannedTest> tests, Path classes, Path testClasses, String rubricSha256,
+                Optional<Hidden> hidden) {
+            this(tests, classes, testClasses, rubricSha256, hidden, Map.of());
         }
 
         /** Without hidden tests. */
@@ -181,6 +190,7 @@ public final class ExpectedTests implements AutoCloseable {
             throw new CourseException("The program of exercise " + exercise.id() + " does not compile:\n"
                     + failed.diagnostics());
         }
+        Map<String, Path> bugClasses = new HashMap<>();
         for (PlantedBug bug : exercise.plantedBugs()) {
             List<String> problems = bug.problemsAgainst(exercise.skeletonSources());
             if (!problems.isEmpty()) {
@@ -194,6 +204,7 @@ public final class ExpectedTests implements AutoCloseable {
                 throw new CourseException("Planted bug " + bug.id() + " of exercise " + exercise.id() + " ("
                         + bug.sources() + ") does not compile:\n" + diagnostics.get());
             }
+            bugClasses.put(bug.id(), changed.resolve("classes"));
         }
         StudentTestsRubric rubric = exercise.rubric().studentTests().orElseThrow();
         List<PlannedTest> items = SuiteScoring.plan(rubric, exercise.plantedBugs());
@@ -203,7 +214,8 @@ public final class ExpectedTests implements AutoCloseable {
                     + "thresholds to its " + ExerciseRubric.FILE + ".");
         }
         Path noTestClasses = Files.createDirectories(build.resolve("test-classes"));
-        return new Compiled(items, build.resolve("classes"), noTestClasses, rubricHash(items, exercise.rubric()));
+        return new Compiled(items, build.resolve("classes"), noTestClasses, rubricHash(items, exercise.rubric()),
+                Optional.empty(), bugClasses);
     }
 
     /**

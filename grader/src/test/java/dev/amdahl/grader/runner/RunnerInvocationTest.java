@@ -19,6 +19,9 @@ class RunnerInvocationTest {
             "-Djava.io.tmpdir=/tmp",
             "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8", "-cp", "/opt/amdahl/amdahl-sandbox-runner.jar",
             "dev.amdahl.runner.SandboxRunner");
+    /** A correctness run's JVM: the first tier of the JIT only (a timed run keeps every tier, as students' runs do). */
+    private static final List<String> QUICK_JVM = command(List.of("amdahl-java", "-XX:TieredStopAtLevel=1"),
+            JVM.subList(1, JVM.size()));
     private static final List<String> FIRST_ARGUMENTS = List.of("/work/build", "--events", "/run/amdahl/events.sock",
             "--private-memory", "--compile-timeout", "60");
 
@@ -47,13 +50,13 @@ class RunnerInvocationTest {
     @Test
     void theTestsRunOnTheStagedExerciseWithTheCoursesTestClasses(@TempDir Path input) throws Exception {
         assertThat(RunnerInvocation.tests(Set.of("processes", "files"), input, 7)).containsExactlyElementsOf(
-                command(JVM, List.of("/work/exercise"), FIRST_ARGUMENTS, List.of("--seed-file", "/work/private/seed",
+                command(QUICK_JVM, List.of("/work/exercise"), FIRST_ARGUMENTS, List.of("--seed-file", "/work/private/seed",
                         "--test-classes", "/work/test-classes", "--allow", "files", "--allow", "processes")));
     }
 
     @Test
     void aSuiteRunsOnTheProgramWithCoverageOrOnAPlantedBug(@TempDir Path input) throws Exception {
-        List<String> start = command(JVM, List.of("/work/private/exercise"), FIRST_ARGUMENTS,
+        List<String> start = command(QUICK_JVM, List.of("/work/private/exercise"), FIRST_ARGUMENTS,
                 List.of("--seed-file", "/work/private/seed", "--student-tests", "--allow", "processes"));
 
         assertThat(RunnerInvocation.studentTests(Set.of("processes"), input, 7, SuiteRun.ON_PROGRAM))
@@ -80,7 +83,7 @@ class RunnerInvocationTest {
                 Path.of("/opt/jdk/bin/java"), 512L << 20, Path.of("/tmp/events-1/events.sock"));
 
         assertThat(local.subList(0, 5)).containsExactly("/opt/jdk/bin/java", "-XX:MaxRAM=" + (512L << 20),
-                "--limit-modules", "java.base,java.logging,java.compiler,jdk.compiler", "-XX:+UseSerialGC");
+                "--limit-modules", "java.base,java.logging,java.compiler,jdk.compiler", "-XX:TieredStopAtLevel=1");
         assertThat(local).doesNotContain("--private-memory", "amdahl-java", "/run/amdahl/events.sock",
                         "-XX:SharedArchiveFile=/opt/amdahl/amdahl-runner.jsa")
                 .containsSubsequence("--events", "/tmp/events-1/events.sock");
