@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,12 +25,26 @@ class GradeSamplesIT {
 
     private static final Path REPO = Repository.root();
     private static final Path SAMPLES = REPO.resolve("samples/submissions");
+    private static final Path LATE_POLICY = REPO.resolve("samples/late-policy.properties");
     private static final String SUBPROCESS = "exercises/processes/src/main/java/dev/amdahl/exercises/processes/";
+
+    /**
+     * Gradings that two tests read, made once by whichever needs them first: grading the same sample twice took a
+     * minute of CI, and told nothing the first grading did not.
+     */
+    private static final Map<String, Shared> SHARED = new ConcurrentHashMap<>();
+
+    @TempDir
+    static Path sharedTemp;
 
     @TempDir
     Path temp;
 
     private final StringWriter console = new StringWriter();
+
+    /** A grading's result and what it printed. */
+    private record Shared(JsonNode result, String console) {
+    }
 
     @AfterEach
     void noContainerIsLeftBehind() throws Exception {
@@ -97,7 +113,8 @@ class GradeSamplesIT {
 
     @Test
     void aRealisticBugFailsExactlyTheTestThatCoversIt() throws Exception {
-        JsonNode processes = exercise(grade(SAMPLES.resolve("kills-only-the-parent")), "processes");
+        // the late grading: lateness changes the total, never an exercise's tests or score
+        JsonNode processes = exercise(lateAlice().result(), "processes");
 
         assertThat(processes.get("score").asInt()).isEqualTo(30); // 26 behaviour + 2 structure + 2 style
         List<String> failed = new ArrayList<>();
@@ -113,10 +130,9 @@ class GradeSamplesIT {
 
     @Test
     void aRealGradeIsWrittenInEveryFormatItsConsumersCanRead() throws Exception {
-        Path out = temp.resolve("formats");
+        Path out = sharedTemp.resolve("formats");
 
-        grade(SAMPLES.resolve("works-but-messy"), "--format", "json,gradescope,classroom,junit,markdown,sarif",
-                "--out", out.toString());
+        Shared messy = messyInEveryFormat();
 
         ObjectMapper json = new ObjectMapper();
         assertThat(json.readTree(out.resolve("result.json").toFile()).get("score").asInt()).isEqualTo(33);
@@ -145,7 +161,7 @@ class GradeSamplesIT {
         results.forEach(r -> uris.add(r.get("locations").get(0).get("physicalLocation").get("artifactLocation")
                 .get("uri").asText()));
         assertThat(uris).contains(SUBPROCESS + "Subprocess.java", SUBPROCESS + "ProcessFacts.java");
-        assertThat(console.toString()).contains("wrote gradescope: ");
+        assertThat(messy.console()).contains("wrote gradescope: ");
     }
 
     @Test
@@ -169,7 +185,8 @@ class GradeSamplesIT {
 
     @Test
     void aStyleHeavySubmissionLosesExactlyTheCappedStylePoints() throws Exception {
-        JsonNode processes = exercise(grade(SAMPLES.resolve("works-but-messy")), "processes");
+        Shared messy = messyInEveryFormat();
+        JsonNode processes = exercise(messy.result(), "processes");
 
         assertThat(outcomesOf(processes)).containsOnly("PASSED");
         JsonNode style = processes.get("style");
@@ -182,7 +199,7 @@ class GradeSamplesIT {
         assertThat(style.get("categories").get("documentation").get("deducted").asDouble()).as("feedback only").isZero();
         assertThat(processes.get("score").asDouble()).isEqualTo(33.0);
         assertThat(processes.get("maxScore").asDouble()).isEqualTo(35.0);
-        assertThat(console.toString()).contains("Subprocess.java:16:17: [Naming] Name 'P' must match pattern");
+        assertThat(messy.console()).contains("Subprocess.java:16:17: [Naming] Name 'P' must match pattern");
     }
 
     @Test
@@ -214,21 +231,18 @@ class GradeSamplesIT {
 
     @Test
     void aLateSubmissionLosesExactlyTheLatePenalty() throws Exception {
-        String policy = REPO.resolve("samples/late-policy.properties").toString();
-        Path sample = SAMPLES.resolve("kills-only-the-parent");
-
         // due 2026-12-01T23:59+01:00 with 15 minutes' grace: 34 hours late is 2 started days, 10% each
-        JsonNode late = grade(sample, "--late-policy", policy, "--submitted-at", "2026-12-03T10:00:00+01:00",
-                "--student", "alice");
+        Shared alice = lateAlice();
+        JsonNode late = alice.result();
         assertThat(late.get("scoreBeforeLatePenalty").asDouble()).isEqualTo(30.0);
         assertThat(late.get("lateness").get("units").asInt()).isEqualTo(2);
         assertThat(late.get("lateness").get("penalty").asDouble()).isEqualTo(6.0);
         assertThat(late.get("score").asDouble()).isEqualTo(24.0);
-        assertThat(console.toString()).contains("Submitted 2 days late: −20% of the points earned (−6).")
+        assertThat(alice.console()).contains("Submitted 2 days late: −20% of the points earned (−6).")
                 .contains("Score: 24 / 35");
 
-        JsonNode extended = grade(sample, "--late-policy", policy, "--submitted-at", "2026-12-03T10:00:00+01:00",
-                "--student", "bob");
+        JsonNode extended = grade(SAMPLES.resolve("kills-only-the-parent"), "--late-policy", LATE_POLICY.toString(),
+                "--submitted-at", "2026-12-03T10:00:00+01:00", "--student", "bob");
         assertThat(extended.get("score").asDouble()).as("bob's extension").isEqualTo(30.0);
     }
 
@@ -259,8 +273,7 @@ class GradeSamplesIT {
                 out.toString());
         assertThat(Files.readString(out.resolve("feedback.md")))
                 .doesNotContain("(details are shown once your instructor releases them)");
-        assertThat(exercise(grade(REPO.resolve("solutions")), "processes").get("maxScore").asInt())
-                .as("without --hidden").isEqualTo(35);
+        // Without --hidden the maximum is 35: theReferenceSolutionGetsFullMarks grades the solution so.
     }
 
     @Test
@@ -325,6 +338,33 @@ class GradeSamplesIT {
         assertThat(processes.get("score").asInt()).isZero();
         assertThat(processes.get("maxScore").asInt()).as("style's budget still counts in the maximum").isEqualTo(35);
         assertThat(processes.get("provenance").get("rubricSha256").asText()).matches("[0-9a-f]{64}");
+    }
+
+    /** works-but-messy's processes, written in every format. */
+    private static Shared messyInEveryFormat() {
+        return shared("messy", SAMPLES.resolve("works-but-messy"), "--format",
+                "json,gradescope,classroom,junit,markdown,sarif", "--out", sharedTemp.resolve("formats").toString());
+    }
+
+    /** kills-only-the-parent's processes, submitted by alice 34 hours after the deadline, without an extension. */
+    private static Shared lateAlice() {
+        return shared("late-alice", SAMPLES.resolve("kills-only-the-parent"), "--late-policy", LATE_POLICY.toString(),
+                "--submitted-at", "2026-12-03T10:00:00+01:00", "--student", "alice");
+    }
+
+    private static Shared shared(String key, Path submission, String... options) {
+        return SHARED.computeIfAbsent(key, k -> {
+            StringWriter printed = new StringWriter();
+            List<String> withExercise = new ArrayList<>(List.of("--exercise", "processes"));
+            withExercise.addAll(List.of(options));
+            try {
+                JsonNode result = InProcessGrade.run(printed, submission, sharedTemp.resolve(key + ".json"),
+                        withExercise.toArray(String[]::new));
+                return new Shared(result, printed.toString());
+            } catch (Exception e) {
+                throw new IllegalStateException("grading " + submission + " failed", e);
+            }
+        });
     }
 
     /** Grades the processes exercise of {@code submission}: most samples are about it alone. */
