@@ -71,7 +71,7 @@ class BatchIT {
         Files.createDirectories(formula);
         Files.copy(input.resolve("smithjane_12345_67890_latency.zip"), formula.resolve("copy.zip"));
 
-        Run run = batch(input, temp.resolve("uninterrupted"), -1, List.of());
+        Run run = batch(input, temp.resolve("uninterrupted"), null, List.of());
         assertThat(run.exit).as(run.log()).isZero();
         uninterrupted = scores(temp.resolve("uninterrupted"));
         uninterruptedStates = states(temp.resolve("uninterrupted"));
@@ -181,10 +181,12 @@ class BatchIT {
         Random random = new Random(seed);
         int killedWhileRunning = 0;
         for (int kill = 0; kill < 3; kill++) {
-            Run run = batch(part, out, 3_000 + random.nextInt(10_000), NO_SIMILARITY);
+            // after 1 to 3 more results, and up to 2 s into the next: in the middle of gradings, never before the
+            // batch has recorded anything (a wall-clock moment could be, on a busy machine)
+            Run run = batch(part, out, new Kill(1 + random.nextInt(3), random.nextInt(2_000)), NO_SIMILARITY);
             killedWhileRunning += run.killed ? 1 : 0;
         }
-        Run last = batch(part, out, -1, NO_SIMILARITY);
+        Run last = batch(part, out, null, NO_SIMILARITY);
 
         assertThat(killedWhileRunning).as("kills that hit a running batch (seed %d)", seed).isGreaterThanOrEqualTo(2);
         assertThat(last.exit).as(last.log()).isZero();
@@ -213,11 +215,12 @@ class BatchIT {
         return theirs;
     }
 
-    /**
-     * Runs the batch on {@code download} in its own JVM; with {@code killAfterMillis} ≥ 0, kills it with SIGKILL after
-     * that long.
-     */
-    private static Run batch(Path download, Path out, long killAfterMillis, List<String> more)
+    /** When to kill a batch: {@code millis} after it has told of {@code results} more results. */
+    private record Kill(int results, long millis) {
+    }
+
+    /** Runs the batch on {@code download} in its own JVM; with a {@code kill}, kills it with SIGKILL then. */
+    private static Run batch(Path download, Path out, Kill kill, List<String> more)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(java(), "-jar",
                 REPO.resolve("grader/target/amdahl.jar").toString(), "batch", download.toString(), "--out",
@@ -225,16 +228,30 @@ class BatchIT {
         command.addAll(OPTIONS);
         command.addAll(more);
         Path log = Path.of(out + ".log");
+        long logBefore = Files.exists(log) ? Files.size(log) : 0;
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         BATCH_PIDS.add(process.pid());
         boolean killed = false;
-        if (killAfterMillis >= 0 && !process.waitFor(killAfterMillis, TimeUnit.MILLISECONDS)) {
-            process.destroyForcibly(); // SIGKILL: no shutdown hook, no finally block runs
-            killed = true;
+        if (kill != null) {
+            while (process.isAlive() && resultsToldSince(log, logBefore) < kill.results()) {
+                Thread.sleep(50);
+            }
+            if (!process.waitFor(kill.millis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly(); // SIGKILL: no shutdown hook, no finally block runs
+                killed = true;
+            }
         }
         assertThat(process.waitFor(15, TimeUnit.MINUTES)).as("the batch ends").isTrue();
         return new Run(killed ? -9 : process.exitValue(), killed, log);
+    }
+
+    /** How many "[Grading n/m] student: ..." lines the log has gained since it was {@code from} bytes long. */
+    private static long resultsToldSince(Path log, long from) throws IOException {
+        byte[] all = Files.readAllBytes(log);
+        String added = new String(all, (int) Math.min(from, all.length), (int) Math.max(0, all.length - from),
+                StandardCharsets.UTF_8);
+        return added.lines().filter(line -> line.startsWith("[Grading ")).count();
     }
 
     private record Run(int exit, boolean killed, Path logFile) {
