@@ -283,8 +283,7 @@ public final class Grader {
             long seed = seeds.getAsLong();
             ExerciseResult result;
             if (exercise.rubric().gradesStudentTests()) {
-                result = new SuiteRuns(sandbox, limits, seed, exercisesAtOnce())
-                        .grade(exercise, compiled, exerciseCopy);
+                result = new SuiteRuns(sandbox, limits, seed).grade(exercise, compiled, exerciseCopy);
             } else {
                 // The exercise's own tests only: hidden test classes never share a run whose output a student reads.
                 Folders.copy(compiled.testClasses(), RunnerInvocation.testClassesIn(work));

@@ -31,12 +31,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Grades a submitted test suite in sandbox runs. The first runs the suite on the program, with coverage: the
@@ -49,14 +43,11 @@ final class SuiteRuns {
     private final Sandbox sandbox;
     private final SandboxLimits limits;
     private final long seed;
-    private final int runsAtOnce;
 
-    /** @param runsAtOnce how many runs on planted bugs may share the sandbox at once (1: one after another) */
-    SuiteRuns(Sandbox sandbox, SandboxLimits limits, long seed, int runsAtOnce) {
+    SuiteRuns(Sandbox sandbox, SandboxLimits limits, long seed) {
         this.sandbox = sandbox;
         this.limits = limits;
         this.seed = seed;
-        this.runsAtOnce = Math.max(1, runsAtOnce);
     }
 
     /**
@@ -154,66 +145,22 @@ final class SuiteRuns {
 
     /**
      * The runs on the planted bugs, one container each, so that nothing a test leaves behind in one run (a file, a
-     * count of runs) can tell it which bug it is on; up to {@code runsAtOnce} of them side by side, as containers
-     * share nothing. Their consoles, messages and timings are never kept: only each bug's outcomes. A run that ends
-     * early leaves its bug without outcomes, which catches nothing.
+     * count of runs) can tell it which bug it is on. Their consoles, messages and timings are never kept: only
+     * each bug's outcomes. A run that ends early leaves its bug without outcomes, which catches nothing.
      */
     private Map<String, Map<String, Outcome>> onPlantedBugs(Exercise exercise, ExpectedTests.Compiled compiled,
             StagedExercise staged, SandboxLimits bugLimits) throws SandboxException, IOException, InterruptedException {
-        Map<String, Map<String, Outcome>> outcomes = new ConcurrentHashMap<>();
-        List<PlantedBug> bugs = exercise.plantedBugs();
-        if (runsAtOnce == 1 || bugs.size() == 1) {
-            for (PlantedBug bug : bugs) {
-                onPlantedBug(exercise, compiled, staged, bug, bugLimits, outcomes);
-            }
-            return outcomes;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(runsAtOnce, bugs.size()),
-                Thread.ofPlatform().daemon().name("amdahl-planted-bug-", 0).factory());
-        try {
-            List<Future<Void>> runs = new ArrayList<>();
-            for (PlantedBug bug : bugs) {
-                runs.add(pool.submit(() -> {
-                    onPlantedBug(exercise, compiled, staged, bug, bugLimits, outcomes);
-                    return null;
-                }));
-            }
-            for (Future<Void> run : runs) {
-                awaitRun(run);
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow(); // on a failure, the others stop too (their sandboxes end their containers)
-            pool.awaitTermination(1, TimeUnit.MINUTES);
-        }
-    }
-
-    private void onPlantedBug(Exercise exercise, ExpectedTests.Compiled compiled, StagedExercise staged,
-            PlantedBug bug, SandboxLimits bugLimits, Map<String, Map<String, Outcome>> outcomes)
-            throws SandboxException, IOException, InterruptedException {
-        RunnerWatcher runner = new RunnerWatcher();
-        runIn(exercise, compiled, staged, Optional.of(bug), bugLimits, runner);
-        for (RunnerEvent event : runner.events()) {
-            if (event instanceof RunnerEvent.VariantFinished finished && finished.variant().equals(bug.id())) {
-                outcomes.putIfAbsent(bug.id(), Map.copyOf(finished.outcomes()));
+        Map<String, Map<String, Outcome>> outcomes = new HashMap<>();
+        for (PlantedBug bug : exercise.plantedBugs()) {
+            RunnerWatcher runner = new RunnerWatcher();
+            runIn(exercise, compiled, staged, Optional.of(bug), bugLimits, runner);
+            for (RunnerEvent event : runner.events()) {
+                if (event instanceof RunnerEvent.VariantFinished finished && finished.variant().equals(bug.id())) {
+                    outcomes.putIfAbsent(bug.id(), Map.copyOf(finished.outcomes()));
+                }
             }
         }
-    }
-
-    /** Waits for one run on a planted bug and throws what it threw. */
-    private static void awaitRun(Future<Void> run) throws SandboxException, IOException, InterruptedException {
-        try {
-            run.get();
-        } catch (ExecutionException e) {
-            switch (e.getCause()) {
-                case SandboxException sandboxFailed -> throw sandboxFailed;
-                case IOException io -> throw io;
-                case InterruptedException interrupted -> throw interrupted;
-                case RuntimeException runtime -> throw runtime;
-                case Error error -> throw error;
-                default -> throw new IllegalStateException(e.getCause());
-            }
-        }
+        return outcomes;
     }
 
     /**
