@@ -8,6 +8,7 @@ import dev.amdahl.grader.gradebook.GradebookEntry;
 import dev.amdahl.grader.gradebook.HistoryItem;
 import dev.amdahl.grader.intake.StudentIds;
 import dev.amdahl.grader.sandbox.OurContainers;
+import dev.amdahl.grading.Outcome;
 import dev.amdahl.grading.Scores;
 import java.io.IOException;
 import java.io.StringReader;
@@ -58,6 +59,8 @@ class BatchIT {
     private static Path input;
     private static Map<String, Double> uninterrupted;
     private static Map<String, String> uninterruptedStates;
+    /** Per student, the tests that did not pass and why: what a wrong score needs to be understood. */
+    private static Map<String, String> uninterruptedNotPassed;
 
     @BeforeAll
     static void gradeTheClassOnce() throws Exception {
@@ -75,6 +78,7 @@ class BatchIT {
         assertThat(run.exit).as(run.log()).isZero();
         uninterrupted = scores(temp.resolve("uninterrupted"));
         uninterruptedStates = states(temp.resolve("uninterrupted"));
+        uninterruptedNotPassed = notPassed(temp.resolve("uninterrupted"));
     }
 
     @AfterAll
@@ -97,7 +101,8 @@ class BatchIT {
                 assertThat(uninterrupted.get(id)).as(id + ": no score, not a zero").isNaN();
             } else {
                 assertThat(uninterruptedStates.get(id)).as(id).isEqualTo("GRADED");
-                assertThat(uninterrupted.get(id)).as(id + ": " + verdict).isEqualTo(Double.parseDouble(score));
+                assertThat(uninterrupted.get(id)).as(id + ": " + verdict + uninterruptedNotPassed.get(id))
+                        .isEqualTo(Double.parseDouble(score));
             }
         }
         String log = Files.readString(temp.resolve("uninterrupted.log"));
@@ -267,6 +272,22 @@ class BatchIT {
                 scores.put(entry.student(), entry.score().orElse(Double.NaN));
             }
             return scores;
+        }
+    }
+
+    private static Map<String, String> notPassed(Path out) throws Exception {
+        try (Gradebook book = Gradebook.open(out.resolve(Gradebook.FILE_NAME), Clock.systemUTC())) {
+            Map<String, String> notPassed = new TreeMap<>();
+            for (GradebookEntry entry : book.results().entries()) {
+                StringBuilder text = new StringBuilder();
+                entry.report().ifPresent(report -> report.exercises().forEach(exercise -> exercise.tests().stream()
+                        .filter(test -> test.outcome() != Outcome.PASSED)
+                        .forEach(test -> text.append("\n  ").append(test.outcome()).append(' ')
+                                .append(test.test().displayName()).append(" (").append(test.durationMillis())
+                                .append(" ms): ").append(test.message()))));
+                notPassed.put(entry.student(), text.toString());
+            }
+            return notPassed;
         }
     }
 

@@ -19,6 +19,8 @@ import dev.amdahl.grader.scoring.ExerciseResult;
 import dev.amdahl.grader.scoring.GradeReport;
 import dev.amdahl.grader.submission.SubmissionStager;
 import dev.amdahl.grader.testrun.ExpectedTests;
+import dev.amdahl.grading.GradedResult;
+import dev.amdahl.grading.Outcome;
 import dev.amdahl.grading.Scores;
 import dev.amdahl.grader.sandbox.OurContainers;
 import java.io.Reader;
@@ -123,7 +125,7 @@ class RedTeamIT {
 
         ExerciseResult result = report.exercises().get(0);
         String context = dir.getFileName() + ": " + result.verdict() + " " + result.earned() + "/" + result.possible()
-                + "\n" + result.detail();
+                + "\n" + result.detail() + notPassed(result);
         assertThat(result.verdict().name()).as(context).isEqualTo(expected.getProperty("verdict"));
         // The manifests predate structure and style points: "score" is what the behaviour tests earned (hidden ones
         // included, with hidden = true).
@@ -137,6 +139,18 @@ class RedTeamIT {
         if (hidden) {
             nothingHiddenReachesAStudent(report, expected, context);
         }
+    }
+
+    /** The tests that did not pass, with how long they ran and why: what a failed case needs to be understood. */
+    private static String notPassed(ExerciseResult result) {
+        StringBuilder text = new StringBuilder();
+        for (GradedResult test : result.tests()) {
+            if (test.outcome() != Outcome.PASSED) {
+                text.append("\n  ").append(test.outcome()).append(' ').append(test.test().displayName())
+                        .append(" (").append(test.durationMillis()).append(" ms): ").append(test.message());
+            }
+        }
+        return text.toString();
     }
 
     private static synchronized ExpectedTests hiddenTests() {
