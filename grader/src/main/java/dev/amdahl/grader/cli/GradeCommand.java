@@ -60,6 +60,7 @@ final class GradeCommand implements Callable<Integer> {
             description = "Also write the result in these formats (repeat, or separate with commas): "
                     + "${COMPLETION-CANDIDATES}. json: Amdahl's own (result.json); gradescope: Gradescope's "
                     + "results.json; classroom: GitHub Classroom's runner result, base64 (classroom-result.b64); "
+                    + "classroom50: the scores of Classroom 50's result.json, in whole points (classroom50.json); "
                     + "junit: JUnit XML (junit.xml); markdown: feedback for the student (feedback.md); html: the same "
                     + "feedback as a self-contained web page (feedback.html); sarif: the style findings for GitHub "
                     + "code scanning (style.sarif).")

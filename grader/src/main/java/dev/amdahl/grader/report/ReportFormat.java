@@ -10,6 +10,8 @@ public enum ReportFormat {
     GRADESCOPE("results.json", new GradescopeReport()),
     /** GitHub Classroom's runner result, base64 as its grading reporter reads it. */
     CLASSROOM("classroom-result.b64", new ClassroomRunnerReport()),
+    /** The scores of Classroom 50's {@code result.json}, in whole points (see {@link Classroom50Report}). */
+    CLASSROOM50("classroom50.json", new Classroom50Report()),
     /** JUnit XML, which any CI shows. */
     JUNIT("junit.xml", new JunitXmlReport()),
     /** Feedback for the student, in Markdown (fits a GitHub job summary). */
