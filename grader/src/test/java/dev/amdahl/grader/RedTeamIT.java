@@ -181,6 +181,9 @@ class RedTeamIT {
         for (ReportFormat format : List.of(ReportFormat.MARKDOWN, ReportFormat.HTML)) {
             student.put(format.name(), htmlText(format.writer().render(report)));
         }
+        if (ReportFormat.CLASSROOM50.writer().refusal(report) == null) {
+            student.put("classroom50", ReportFormat.CLASSROOM50.writer().render(report));
+        }
         student.put("classroom", new String(java.util.Base64.getDecoder().decode(
                 ReportFormat.CLASSROOM.writer().render(report)), StandardCharsets.UTF_8));
         JsonNode gradescope = json.readTree(ReportFormat.GRADESCOPE.writer().render(report));

@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,
         subcommands = {GradeCommand.class, BatchCommand.class, GradebookCommand.class, CheckCommand.class,
-            ExportTemplateCommand.class, ExportGradescopeCommand.class, GradescopeStageCommand.class,
+            ExportTemplateCommand.class, ExportGradescopeCommand.class, ExportClassroom50Command.class,
+            GradescopeStageCommand.class,
             CommandLine.HelpCommand.class})
 final class AmdahlCommand implements Runnable {
 

@@ -51,6 +51,12 @@ abstract sealed class CommandFailure extends Exception {
         CheckFailed(String message, List<String> details) {
             super(message, details);
         }
+
+        /** An export stopped because its template would hold instructor-only material: each leak named. */
+        static CheckFailed leaked(dev.amdahl.grader.export.TemplateLeakException e) {
+            return new CheckFailed("nothing was exported: the template would hold instructor-only material.",
+                    e.leaks().stream().map(leak -> "  " + leak.what()).toList());
+        }
     }
 
     /** Something on our side did not work: {@link ExitCodes#INTERNAL_ERROR}. */

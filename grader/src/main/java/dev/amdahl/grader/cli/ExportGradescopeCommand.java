@@ -1,10 +1,10 @@
 package dev.amdahl.grader.cli;
 
+import dev.amdahl.grader.export.BundledGrading;
 import dev.amdahl.grader.course.Course;
 import dev.amdahl.grader.course.CourseException;
 import dev.amdahl.grader.course.UnknownExerciseException;
 import dev.amdahl.grader.export.gradescope.GradescopeBundle;
-import dev.amdahl.grader.export.gradescope.GradescopeOptions;
 import dev.amdahl.grader.sandbox.SandboxException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -70,7 +70,7 @@ final class ExportGradescopeCommand implements Callable<Integer> {
         Path jar = graderJar().orElseThrow(() -> new CommandFailure.Internal("export-gradescope puts this grader's "
                 + "own jar in the bundle, and it is not running from one: build it with ./mvnw package and run "
                 + "java -jar grader/target/amdahl.jar."));
-        GradescopeOptions options = new GradescopeOptions(course.exerciseIds(), hidden.hidden(),
+        BundledGrading options = new BundledGrading(course.exerciseIds(), hidden.hidden(),
                 releaseHidden, limits.timeout(), limits.memory());
         Course loaded = course.load();
         GradescopeBundle bundle;

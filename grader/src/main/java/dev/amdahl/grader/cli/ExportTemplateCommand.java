@@ -65,8 +65,7 @@ final class ExportTemplateCommand implements Callable<Integer> {
                     + "GitHub Classroom assignment from it (see docs/classroom.md).");
             return ExitCodes.OK;
         } catch (TemplateLeakException e) {
-            throw new CommandFailure.CheckFailed("nothing was exported: the template would hold instructor-only "
-                    + "material.", e.leaks().stream().map(leak -> "  " + leak.what()).toList());
+            throw CommandFailure.CheckFailed.leaked(e);
         } catch (UnknownExerciseException e) {
             throw new CommandFailure.Usage(e.getMessage());
         } catch (CourseException | IOException e) {

@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -90,9 +89,30 @@ public final class TemplateExport {
      */
     public static Result export(Course course, Collection<String> exerciseIds, ExpectedTests expectedTests,
             Path target, boolean replace) throws IOException, CourseException, TemplateLeakException {
+        return export(course, exerciseIds, expectedTests, target, replace, PushGrading.WORKFLOW);
+    }
+
+    /** Who grades a push to a repository made from the template. */
+    public enum PushGrading {
+        /** The template's own workflow ({@link ClassroomWorkflow}): the public tests, as feedback. */
+        WORKFLOW,
+        /**
+         * Classroom 50, with the instructor's tests from its configuration repository: the template has no workflow
+         * of its own (Classroom 50 adds its own, and a second one would bill the organisation's minutes twice), and
+         * so no plan or hashes for one.
+         */
+        CLASSROOM50
+    }
+
+    /**
+     * Exports as {@link #export(Course, Collection, ExpectedTests, Path, boolean)} does, for {@code pushGrading}.
+     */
+    public static Result export(Course course, Collection<String> exerciseIds, ExpectedTests expectedTests,
+            Path target, boolean replace, PushGrading pushGrading)
+            throws IOException, CourseException, TemplateLeakException {
         List<Exercise> selected = inCourseOrder(course, course.select(exerciseIds));
         Path absoluteTarget = target.toAbsolutePath().normalize();
-        refuseUnlessWritable(absoluteTarget, replace);
+        OutputFolder.refuseUnlessWritable(absoluteTarget, replace);
         Files.createDirectories(absoluteTarget.getParent());
         Path staging = absoluteTarget.resolveSibling("." + absoluteTarget.getFileName() + ".partial-"
                 + UUID.randomUUID());
@@ -122,35 +142,44 @@ public final class TemplateExport {
                 localPoints += exercisePoints;
                 lines.add(new ExerciseLine(exercise.id(), Scores.format(exercisePoints), instructorOnly(exercise)));
             }
-            Path planFile = staging.resolve(PLAN_PATH);
-            Files.createDirectories(planFile.getParent());
-            PlanFile.write(planFile, plan);
-            write(staging.resolve("README.md"), readme(course, lines));
-
-            // The workflow's line for the manifest's hash is left out of the workflow's own hash, so the workflow
-            // can be hashed first (with any value there), then the manifest, then the real value filled in.
-            String workflowDraft = ClassroomWorkflow.render(instructorTestFolders, "0".repeat(64));
-            write(staging.resolve(ClassroomWorkflow.PATH), workflowDraft);
-            TemplateManifest manifest = TemplateManifest.of(staging,
-                    path -> TemplateFiles.compared(path, instructorTestFolders), ClassroomWorkflow.PATH);
-            String manifestText = manifest.render();
-            write(staging.resolve(TemplateManifest.PATH), manifestText);
-            String manifestSha256 = Hashes.sha256(manifestText.getBytes(StandardCharsets.UTF_8));
-            write(staging.resolve(ClassroomWorkflow.PATH), ClassroomWorkflow.render(instructorTestFolders,
-                    manifestSha256));
+            write(staging.resolve("README.md"), readme(course, lines, pushGrading));
+            String manifestSha256 = "";
+            if (pushGrading == PushGrading.WORKFLOW) {
+                manifestSha256 = writeWorkflow(staging, plan, instructorTestFolders);
+            }
 
             List<Leak> leaks = LeakCheck.of(course.root()).scan(staging);
             if (!leaks.isEmpty()) {
                 throw new TemplateLeakException(leaks);
             }
             int files = countFiles(staging);
-            moveIntoPlace(staging, absoluteTarget);
+            OutputFolder.moveIntoPlace(staging, absoluteTarget);
             return new Result(absoluteTarget, files, List.copyOf(lines), plan.size(), localPoints, manifestSha256);
         } finally {
             if (Files.exists(staging, LinkOption.NOFOLLOW_LINKS)) {
                 Folders.delete(staging);
             }
         }
+    }
+
+    /** The plan, the workflow that reports against it, and the hashes it checks; the manifest's hash. */
+    private static String writeWorkflow(Path staging, List<PlanEntry> plan, List<String> instructorTestFolders)
+            throws IOException {
+        Path planFile = staging.resolve(PLAN_PATH);
+        Files.createDirectories(planFile.getParent());
+        PlanFile.write(planFile, plan);
+        // The workflow's line for the manifest's hash is left out of the workflow's own hash, so the workflow
+        // can be hashed first (with any value there), then the manifest, then the real value filled in.
+        String workflowDraft = ClassroomWorkflow.render(instructorTestFolders, "0".repeat(64));
+        write(staging.resolve(ClassroomWorkflow.PATH), workflowDraft);
+        TemplateManifest manifest = TemplateManifest.of(staging,
+                path -> TemplateFiles.compared(path, instructorTestFolders), ClassroomWorkflow.PATH);
+        String manifestText = manifest.render();
+        write(staging.resolve(TemplateManifest.PATH), manifestText);
+        String manifestSha256 = Hashes.sha256(manifestText.getBytes(StandardCharsets.UTF_8));
+        write(staging.resolve(ClassroomWorkflow.PATH), ClassroomWorkflow.render(instructorTestFolders,
+                manifestSha256));
+        return manifestSha256;
     }
 
     /** The exercises in the order exercises/pom.xml lists them (the lecture's), then any others by name. */
@@ -184,7 +213,8 @@ public final class TemplateExport {
         return parts.isEmpty() ? "-" : String.join(", ", parts);
     }
 
-    private static String readme(Course course, List<ExerciseLine> exercises) throws IOException {
+    private static String readme(Course course, List<ExerciseLine> exercises, PushGrading pushGrading)
+            throws IOException {
         ClasspathLoader loader = new ClasspathLoader(TemplateExport.class.getClassLoader());
         loader.setPrefix("dev/amdahl/grader/export");
         loader.setSuffix(".peb");
@@ -195,42 +225,8 @@ public final class TemplateExport {
         engine.getTemplate("student-readme").evaluate(out, Map.of(
                 "course", "Parallel programming exercises",
                 "first", exercises.isEmpty() ? "processes" : exercises.get(0).id(),
-                "exercises", exercises), Locale.ROOT);
+                "exercises", exercises, "classroom50", pushGrading == PushGrading.CLASSROOM50), Locale.ROOT);
         return out.toString();
-    }
-
-    private static void refuseUnlessWritable(Path target, boolean replace) throws IOException {
-        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw new IOException(target + " exists and is not a folder. Choose another --out.");
-        }
-        try (Stream<Path> children = Files.list(target)) {
-            if (children.findAny().isPresent() && !replace) {
-                throw new IOException(target + " is not empty. Choose an empty or new folder, or add --force to "
-                        + "replace what is there.");
-            }
-        }
-    }
-
-    private static void moveIntoPlace(Path staging, Path target) throws IOException {
-        Path old = null;
-        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            old = target.resolveSibling("." + target.getFileName() + ".old-" + UUID.randomUUID());
-            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-        }
-        try {
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            if (old != null) {
-                Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
-            }
-            throw e;
-        }
-        if (old != null) {
-            Folders.delete(old);
-        }
     }
 
     private static void write(Path file, String text) throws IOException {

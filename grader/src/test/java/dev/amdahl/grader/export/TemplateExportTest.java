@@ -100,6 +100,22 @@ class TemplateExportTest {
     }
 
     @Test
+    void aTemplateForClassroom50HasNoWorkflowOfItsOwnAndSaysWhoGrades() throws Exception {
+        TemplateExport.Result result = TemplateExport.export(Course.load(course), List.of("latency"), expectedTests,
+                temp.resolve("template50"), false, TemplateExport.PushGrading.CLASSROOM50);
+        Path template = result.target();
+
+        assertThat(template.resolve(".github")).as("Classroom 50 adds its own workflow; a second would bill twice")
+                .doesNotExist();
+        assertThat(result.manifestSha256()).isEmpty();
+        assertThat(Files.readString(template.resolve("README.md"))).contains("graded on GitHub by Classroom 50")
+                .contains("How a submission is graded").doesNotContain("GitHub Classroom shows", "Autograding Tests",
+                        "These points are **feedback**");
+        assertThat(template.resolve("exercises/latency/src/main/java")).isDirectory();
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
     void theStudentsRootPomKeepsWhatTheirBuildNeedsAndNothingOfTheInstructorsOrOfADevelopersMachine()
             throws Exception {
         Path template = TemplateExport.export(Course.load(course), List.of("latency"), expectedTests,

@@ -1,5 +1,7 @@
 package dev.amdahl.grader.export.gradescope;
 
+import dev.amdahl.grader.export.BundledGrading;
+import dev.amdahl.grader.export.CourseMaterial;
 import dev.amdahl.grader.runner.RunnerInvocation;
 import dev.amdahl.grader.course.Course;
 import dev.amdahl.grader.course.CourseException;
@@ -21,7 +23,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
@@ -40,8 +41,6 @@ public final class GradescopeBundle {
     public static final String README = "README.txt";
     public static final String GRADER_JAR = "amdahl.jar";
     public static final String COURSE = "course";
-    /** The only folders of the course a bundle may hold. */
-    static final List<String> COURSE_FOLDERS = List.of("exercises", Course.HIDDEN, Course.PLANTED_BUGS);
     static final int EXECUTABLE = 0100755;
     static final int READABLE = 0100644;
     private static final String TEMPLATES = "/dev/amdahl/grader/export/gradescope/";
@@ -64,7 +63,7 @@ public final class GradescopeBundle {
      * @param runnerJar the sandbox runner's jar, which the grader's runs execute
      * @param version   the grader's version, for the README
      */
-    public static GradescopeBundle of(Course course, GradescopeOptions options, Path graderJar, byte[] runnerJar,
+    public static GradescopeBundle of(Course course, BundledGrading options, Path graderJar, byte[] runnerJar,
             String version) throws CourseException, IOException {
         List<Exercise> exercises = course.select(options.exercises());
         List<Entry> entries = new ArrayList<>();
@@ -73,12 +72,9 @@ public final class GradescopeBundle {
         entries.add(text(README, READABLE, readme(exercises, options, version)));
         entries.add(new Entry(GRADER_JAR, READABLE, null, graderJar));
         entries.add(new Entry(RunnerInvocation.JAR_FILE, READABLE, runnerJar.clone(), null));
-        for (Exercise exercise : exercises) {
-            addFolder(entries, course.root(), course.root().resolve("exercises").resolve(exercise.id()));
-            if (options.hidden()) {
-                addFolder(entries, course.root(), course.root().resolve(Course.HIDDEN).resolve(exercise.id()));
-            }
-            addFolder(entries, course.root(), course.root().resolve(Course.PLANTED_BUGS).resolve(exercise.id()));
+        for (Path file : CourseMaterial.files(course, exercises, options.hidden())) {
+            entries.add(new Entry(COURSE + "/" + file.toString().replace('\\', '/'), READABLE, null,
+                    course.root().resolve(file)));
         }
         for (Entry entry : entries) {
             requireShippable(entry.name());
@@ -123,7 +119,7 @@ public final class GradescopeBundle {
     }
 
     /** {@value #RUN} with the options baked in. */
-    static String runAutograder(GradescopeOptions options) throws IOException {
+    static String runAutograder(BundledGrading options) throws IOException {
         List<String> stageArguments = new ArrayList<>();
         for (String exercise : options.exercises()) {
             stageArguments.add("--exercise");
@@ -133,7 +129,7 @@ public final class GradescopeBundle {
                 .replace("{{GRADE_OPTIONS}}", shell(options.gradeArguments()));
     }
 
-    private static String readme(List<Exercise> exercises, GradescopeOptions options, String version)
+    private static String readme(List<Exercise> exercises, BundledGrading options, String version)
             throws IOException {
         List<String> grade = options.gradeArguments();
         return template(README).replace("{{VERSION}}", version)
@@ -148,37 +144,10 @@ public final class GradescopeBundle {
                 : "'" + argument.replace("'", "'\\''") + "'").collect(Collectors.joining(" "));
     }
 
-    private static void addFolder(List<Entry> entries, Path root, Path folder) throws IOException {
-        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path file : walk.filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)).toList()) {
-                Path relative = folder.relativize(file);
-                if (buildOutputOrHidden(relative)) {
-                    continue;
-                }
-                String name = COURSE + "/" + root.relativize(file).toString().replace('\\', '/');
-                entries.add(new Entry(name, READABLE, null, file));
-            }
-        }
-    }
-
-    /** Build output ({@code target/}) and dot-files (editors' settings, {@code .git}) are not course material. */
-    private static boolean buildOutputOrHidden(Path relative) {
-        for (Path part : relative) {
-            String name = part.toString();
-            if (name.equals("target") || name.startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A last guard: nothing but the tools and the course folders that grading reads, and never solutions. */
     private static void requireShippable(String name) throws IOException {
         boolean tool = List.of(SETUP, RUN, README, GRADER_JAR, RunnerInvocation.JAR_FILE).contains(name);
-        boolean course = COURSE_FOLDERS.stream().anyMatch(folder -> name.startsWith(COURSE + "/" + folder + "/"));
+        boolean course = name.startsWith(COURSE + "/") && CourseMaterial.shippable(name.substring(COURSE.length() + 1));
         if (!(tool || course) || name.contains("/solutions/") || name.contains("..")) {
             throw new IOException("refusing to put " + name + " in a Gradescope bundle");
         }

@@ -1,5 +1,6 @@
 package dev.amdahl.grader.export.gradescope;
 
+import dev.amdahl.grader.export.BundledGrading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,8 +38,8 @@ class GradescopeBundleTest {
         course = Course.load(Repository.root());
     }
 
-    private static GradescopeOptions latency() {
-        return new GradescopeOptions(List.of("latency"), false, false, Optional.of(Duration.ofMinutes(5)),
+    private static BundledGrading latency() {
+        return new BundledGrading(List.of("latency"), false, false, Optional.of(Duration.ofMinutes(5)),
                 OptionalLong.of(1024L * 1024 * 1024));
     }
 
@@ -86,7 +87,7 @@ class GradescopeBundleTest {
     @Test
     void runAutograderGradesWithTheLocalSandboxAndTheOptionsBakedIn() throws Exception {
         Path zip = temp.resolve("latency.zip");
-        GradescopeBundle.of(course, new GradescopeOptions(List.of("latency"), true, true,
+        GradescopeBundle.of(course, new BundledGrading(List.of("latency"), true, true,
                 Optional.of(Duration.ofSeconds(90)), OptionalLong.of(512L * 1024 * 1024)), fakeGraderJar(),
                 new byte[0], "test").write(zip, false);
 
@@ -113,7 +114,7 @@ class GradescopeBundleTest {
 
     @Test
     void withoutOptionsEachExerciseKeepsItsOwnLimits() throws Exception {
-        String script = GradescopeBundle.runAutograder(new GradescopeOptions(List.of(), false, false,
+        String script = GradescopeBundle.runAutograder(new BundledGrading(List.of(), false, false,
                 Optional.empty(), OptionalLong.empty()));
         assertThat(script).contains("--out \"$RESULTS\" \n").contains("--out \"$STAGING\" )")
                 .doesNotContain("--timeout").doesNotContain("--memory").doesNotContain("--hidden");
@@ -121,12 +122,12 @@ class GradescopeBundleTest {
 
     @Test
     void hiddenTestsAndPlantedBugsShipOnlyWithTheirExercises() throws Exception {
-        GradescopeOptions processes = new GradescopeOptions(List.of("processes"), false, false, Optional.empty(),
+        BundledGrading processes = new BundledGrading(List.of("processes"), false, false, Optional.empty(),
                 OptionalLong.empty());
         List<String> without = GradescopeBundle.of(course, processes, fakeGraderJar(), new byte[0], "t").names();
         assertThat(without).noneMatch(name -> name.startsWith("course/hidden/"));
 
-        GradescopeOptions hidden = new GradescopeOptions(List.of("processes", "testing"), true, false,
+        BundledGrading hidden = new BundledGrading(List.of("processes", "testing"), true, false,
                 Optional.empty(), OptionalLong.empty());
         List<String> with = GradescopeBundle.of(course, hidden, fakeGraderJar(), new byte[0], "t").names();
         assertThat(with).anyMatch(name -> name.startsWith("course/hidden/processes/src/test/java/"))
@@ -164,7 +165,7 @@ class GradescopeBundleTest {
 
     @Test
     void releasingHiddenTestsNeedsThem() {
-        assertThatThrownBy(() -> new GradescopeOptions(List.of(), false, true, Optional.empty(), OptionalLong.empty()))
+        assertThatThrownBy(() -> new BundledGrading(List.of(), false, true, Optional.empty(), OptionalLong.empty()))
                 .hasMessageContaining("--hidden");
     }
 }

@@ -1,5 +1,6 @@
 package dev.amdahl.grader.export.gradescope;
 
+import dev.amdahl.grader.export.BundledGrading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,7 @@ class GradescopeEncodingTest {
 
     @Test
     void theGradersOutputIsUtf8UnderAPosixLocale(@TempDir Path temp) throws Exception {
-        String script = GradescopeBundle.runAutograder(new GradescopeOptions(List.of("latency"), false, false,
+        String script = GradescopeBundle.runAutograder(new BundledGrading(List.of("latency"), false, false,
                 Optional.of(Duration.ofMinutes(5)), OptionalLong.empty()));
         // Everything run_autograder sets up before it touches the machine: variables, the JDK, the locale.
         String prelude = script.substring(0, script.indexOf("mkdir -p \"$RESULTS\""));
@@ -58,7 +59,7 @@ class GradescopeEncodingTest {
 
     @Test
     void everyJavaTheScriptStartsGetsTheseOptions() throws Exception {
-        String script = GradescopeBundle.runAutograder(new GradescopeOptions(List.of("latency"), false, false,
+        String script = GradescopeBundle.runAutograder(new BundledGrading(List.of("latency"), false, false,
                 Optional.empty(), OptionalLong.empty()));
 
         assertThat(script.lines().filter(line -> line.contains("amdahl.jar\" ")).toList()).hasSize(2)

@@ -1,4 +1,4 @@
-package dev.amdahl.grader.export.gradescope;
+package dev.amdahl.grader.export;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * How the bundle grades, baked into its {@code run_autograder}: the same meanings as {@code amdahl grade}'s
- * options.
+ * How an exported autograder grades, baked into it (Gradescope's {@code run_autograder}, Classroom 50's
+ * {@code autograder.py}): the same meanings as {@code amdahl grade}'s options.
  *
  * @param exercises     the exercises to grade (and to ship); empty for all of the course's
  * @param hidden        also run the hidden tests
@@ -17,10 +17,10 @@ import java.util.OptionalLong;
  * @param timeout       wall-clock limit per exercise, if not the exercises' own
  * @param memoryBytes   memory limit per exercise, if not the exercises' own
  */
-public record GradescopeOptions(List<String> exercises, boolean hidden, boolean releaseHidden,
+public record BundledGrading(List<String> exercises, boolean hidden, boolean releaseHidden,
         Optional<Duration> timeout, OptionalLong memoryBytes) {
 
-    public GradescopeOptions {
+    public BundledGrading {
         exercises = List.copyOf(exercises);
         Objects.requireNonNull(timeout, "timeout must not be null");
         Objects.requireNonNull(memoryBytes, "memoryBytes must not be null");
