@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.amdahl.grader.Repository;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +15,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The exported workflow is valid YAML that GitHub Classroom accepts, and every action it uses is given only the
- * inputs that action declares (their action.yml files are kept as test data), with every required one.
+ * The exported workflow is valid YAML, every action it uses is pinned by commit to a release that runs on Node 24
+ * and is given only the inputs that action declares (their action.yml files are kept as test data), with every
+ * required one; and nothing of GitHub Classroom, which was retired, is left in it.
  */
 class ClassroomWorkflowTest {
 
@@ -25,12 +28,13 @@ class ClassroomWorkflowTest {
             List.of("exercises/processes/src/test", "exercises/pipes/src/test"), HASH));
 
     @Test
-    void githubClassroomFindsItsWorkflowAndJobByName() {
+    void theWorkflowHasOneJobThatReadsTheRepositoryOnly() {
         assertThat(workflow.path("name").asText()).isEqualTo("Autograding Tests");
         assertThat(workflow.path("jobs").size()).as("Classroom reads a workflow with one job").isEqualTo(1);
         assertThat(workflow.path("jobs").has("run-autograding-tests")).isTrue();
         assertThat(texts(workflow.path("on"))).contains("push");
         assertThat(workflow.path("permissions").path("contents").asText()).isEqualTo("read");
+        assertThat(workflow.path("permissions").size()).as("no other permission").isEqualTo(1);
     }
 
     @Test
@@ -41,7 +45,7 @@ class ClassroomWorkflowTest {
                 continue;
             }
             String uses = step.path("uses").asText();
-            assertThat(uses).as("actions are pinned to a version").matches("[\\w.-]+/[\\w.-]+@v\\d+");
+            assertThat(uses).as("actions are pinned by commit").matches("[\\w.-]+/[\\w.-]+@[0-9a-f]{40}");
             String action = uses.substring(0, uses.indexOf('@'));
             used.add(action);
             JsonNode inputs = actionYml(action).path("inputs");
@@ -56,22 +60,31 @@ class ClassroomWorkflowTest {
                 }
             }
         }
-        assertThat(used).containsExactly("actions/checkout", "actions/setup-java",
-                "classroom-resources/autograding-grading-reporter");
+        assertThat(used).containsExactly("actions/checkout", "actions/setup-java");
     }
 
     @Test
-    void theReporterReadsTheResultOfTheStepThatWritesIt() {
-        JsonNode reporter = step("Report to GitHub Classroom");
-        String runner = reporter.path("with").path("runners").asText();
-        assertThat(runner).isEqualTo("amdahl");
-        // src/main.js reads process.env[`${runner.toUpperCase()}_RESULTS`] and base64-decodes it.
-        assertThat(reporter.path("env").path(runner.toUpperCase() + "_RESULTS").asText())
-                .isEqualTo("${{ steps." + runner + ".outputs.result }}");
-        JsonNode points = steps().stream().filter(step -> step.path("id").asText().equals(runner)).findFirst()
-                .orElseThrow();
+    void theActionsAreTheNode24ReleasesThatTheCoursesOwnCiUses() throws IOException {
+        // Node 20 left GitHub's runners on 16 September 2026; checkout v7 and setup-java v5 run on Node 24.
+        String text = ClassroomWorkflow.render(List.of("exercises/processes/src/test"), HASH);
+        String checkout = "actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1";
+        String setupJava = "actions/setup-java@dded0888837ed1f317902acf8a20df0ad188d165 # v5.0.0";
+        assertThat(text).contains(checkout).contains(setupJava);
+        String ownCi = Files.readString(Repository.root().resolve(".github/workflows/ci.yml"));
+        assertThat(ownCi).contains(checkout).contains(setupJava);
+    }
+
+    @Test
+    void thePointsStepWritesTheSummaryAndNoResultTravelsThroughAnEnvironmentVariable() {
+        // GitHub Classroom's reporter read the whole result from one variable, which Linux refuses above 128 KiB.
+        JsonNode points = step("Points");
         assertThat(points.path("run").asText()).contains("dev.amdahl.grading.classroom.ClassroomFeedback")
-                .contains("--github-output \"$GITHUB_OUTPUT\"").contains("--summary \"$GITHUB_STEP_SUMMARY\"");
+                .contains("--summary \"$GITHUB_STEP_SUMMARY\"");
+        for (JsonNode step : steps()) {
+            assertThat(step.path("env").toString()).as(step.path("name").asText()).doesNotContain("outputs.");
+        }
+        assertThat(ClassroomWorkflow.render(List.of(), HASH)).doesNotContain("github-classroom", "grading-reporter",
+                "checks: write");
     }
 
     @Test
