@@ -81,10 +81,13 @@ class Classroom50IT {
         assertThat(template.resolve("exercises/latency/src/main/java")).isDirectory();
         assertThat(Files.readString(template.resolve("README.md"))).contains("Classroom 50")
                 .doesNotContain("GitHub Classroom shows");
+        Set<String> hiddenHashes = hashes(REPO.resolve("hidden"));
         try (Stream<Path> files = Files.walk(template)) {
             List<Path> all = files.filter(Files::isRegularFile).toList();
             for (Path file : all) {
                 assertThat(solutionHashes).as("%s is not a solution file", template.relativize(file))
+                        .doesNotContain(Hashes.ofFile(file));
+                assertThat(hiddenHashes).as("%s is not a hidden test", template.relativize(file))
                         .doesNotContain(Hashes.ofFile(file));
             }
         }

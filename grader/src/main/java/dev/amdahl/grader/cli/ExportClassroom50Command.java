@@ -70,9 +70,6 @@ final class ExportClassroom50Command implements Callable<Integer> {
     public Integer call() throws CommandFailure {
         PrintWriter stdout = spec.commandLine().getOut();
         limits.validate();
-        Path jar = ExportGradescopeCommand.graderJar().orElseThrow(() -> new CommandFailure.Internal(
-                "export-classroom50 publishes this grader's own jar, and it is not running from one: build it with "
-                        + "./mvnw package and run java -jar grader/target/amdahl.jar."));
         Classroom50Options options;
         try {
             options = new Classroom50Options(classroom, assignment, new BundledGrading(course.exerciseIds(),
@@ -82,6 +79,9 @@ final class ExportClassroom50Command implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandFailure.Usage(e.getMessage());
         }
+        Path jar = ExportGradescopeCommand.graderJar().orElseThrow(() -> new CommandFailure.Internal(
+                "export-classroom50 publishes this grader's own jar, and it is not running from one: build it with "
+                        + "./mvnw package and run java -jar grader/target/amdahl.jar."));
         Course loaded = course.load();
         try (ExpectedTests expectedTests = new ExpectedTests(false)) {
             Classroom50Export.Result result = Classroom50Export.write(loaded, options, expectedTests, jar, out, force);

@@ -30,6 +30,17 @@ class CommandLineTest {
     }
 
     @Test
+    void exportClassroom50RefusesANameClassroom50WouldRefuseAndSaysWhatItWants(@TempDir Path temp) {
+        assertThat(run("export-classroom50", "--out", temp.resolve("out").toString(), "--classroom", "par",
+                "--assignment", "HW 1", "--grader-url", "https://example.org/amdahl.jar")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("--assignment must be the assignment's slug");
+        assertThat(run("export-classroom50", "--out", temp.resolve("out").toString(), "--classroom", "par",
+                "--assignment", "hw1", "--grader-url", "http://example.org/amdahl.jar")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("https://");
+        assertThat(temp.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void noSubcommandPrintsUsage() {
         assertThat(run()).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).contains("Usage: amdahl").contains("grade");
