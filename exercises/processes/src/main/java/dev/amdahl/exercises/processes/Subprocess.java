@@ -72,8 +72,9 @@ public final class Subprocess {
      */
     public static CompletedProcess run(List<String> command, Duration timeout) throws Exception {
         // TODO: wait at most `timeout` (Process.waitFor(long, TimeUnit)). If the process is still running,
-        //  kill its descendants and then the process itself (ProcessHandle), wait until they are gone,
-        //  and return what it printed with timedOut = true.
+        //  take the list of its descendants first (ProcessHandle: once the process is dead, its children are
+        //  no longer its descendants), kill the process, then each of them, wait until they are gone, and
+        //  return what it printed with timedOut = true.
         throw new UnsupportedOperationException(
                 "TODO: implement Subprocess.run(command, timeout) (see the exercise README)");
     }

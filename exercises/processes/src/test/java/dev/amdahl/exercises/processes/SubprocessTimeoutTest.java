@@ -91,7 +91,8 @@ class SubprocessTimeoutTest {
         try {
             assertTrue(waitUntilGone(grandchild), "After the timeout, the process that the program started "
                     + "(pid " + pid + ") was still running. Killing a process does not kill its children: "
-                    + "kill its descendants() too, before you kill the process itself.");
+                    + "list its descendants() first (once it is dead, its children are no longer its descendants), "
+                    + "then kill it and each of them.");
         } finally {
             grandchild.ifPresent(ProcessHandle::destroyForcibly); // never leave it behind, whatever happened
         }

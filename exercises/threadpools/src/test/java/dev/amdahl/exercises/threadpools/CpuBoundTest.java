@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.amdahl.grading.Points;
 import dev.amdahl.grading.Seed;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
@@ -47,14 +48,16 @@ class CpuBoundTest {
 
     @Test
     @Points(2)
-    @DisplayName("countPrimesInParallel counts what a sequential loop counts, range by range")
-    void parallelCountsEqualSequentialCounts() {
+    @DisplayName("countPrimesInParallel counts what a sequential loop counts, range by range, and leaves no thread")
+    void parallelCountsEqualSequentialCounts() throws InterruptedException {
         Random random = Seed.random();
         long limit = 1_000_000 + random.nextInt(1_000_000);
         int parts = 8 + random.nextInt(17);
         List<Range> ranges = CpuBound.split(limit, parts);
 
-        List<Long> counts = CpuBound.countPrimesInParallel(ranges, 2);
+        List<List<Long>> result = new ArrayList<>();
+        List<Thread> left = Workers.leftBehindBy(() -> result.add(CpuBound.countPrimesInParallel(ranges, 2)), 2_000);
+        List<Long> counts = result.get(0);
 
         List<Long> expected = ranges.stream().map(CpuBound::countPrimes).toList();
         assertEquals(expected, counts, "countPrimesInParallel should give, for each range in order, what "
@@ -64,5 +67,9 @@ class CpuBoundTest {
                 new Range(500_000, 1_000_000)), 2);
         assertEquals(78_498L, belowAMillion.get(0) + belowAMillion.get(1), "There are 78,498 primes below "
                 + "1,000,000.");
+        assertTrue(left.isEmpty(), "2 s after countPrimesInParallel returned, threads it started are still alive: "
+                + Workers.describe(left) + ". A pool that is not shut down keeps its threads waiting for more work "
+                + "forever; shut it down in a finally block (pool.shutdown()), or create it in a try-with-resources "
+                + "statement.");
     }
 }

@@ -32,12 +32,14 @@ class IoBoundTest {
 
     @Test
     @Points(2)
-    @DisplayName("fetchAll with 6 threads keeps 6 calls in flight at once, and answers in order")
-    void fetchAllKeepsThreadsCallsInFlight() {
+    @DisplayName("fetchAll with 6 threads keeps 6 calls in flight at once, answers in order, and leaves no thread")
+    void fetchAllKeepsThreadsCallsInFlight() throws InterruptedException {
         List<String> urls = urls(18);
         SimulatedNetwork network = new SimulatedNetwork(LATENCY);
 
-        List<String> answers = IoBound.fetchAll(urls, 6, network);
+        List<List<String>> result = new ArrayList<>();
+        List<Thread> left = Workers.leftBehindBy(() -> result.add(IoBound.fetchAll(urls, 6, network)), 2_000);
+        List<String> answers = result.get(0);
 
         assertEquals(urls.stream().map(SimulatedNetwork::response).toList(), answers, "fetchAll should return "
                 + "the answer to each URL, in the order of the URLs.");
@@ -48,6 +50,10 @@ class IoBoundTest {
                 + "for the network at the same moment, but at most " + network.maxInFlight() + " did. A thread "
                 + "that waits uses no core, so even on 2 cores, 6 threads can all be waiting at once (lecture: "
                 + "switching between tasks can keep our CPU working). Submit every call, then collect the answers.");
+        assertTrue(left.isEmpty(), "2 s after fetchAll returned, threads it started are still alive: "
+                + Workers.describe(left) + ". A pool that is not shut down keeps its threads waiting for more work "
+                + "forever; shut it down in a finally block (pool.shutdown()), or create it in a try-with-resources "
+                + "statement.");
     }
 
     @Test

@@ -163,7 +163,7 @@ class ParallelMapTest {
         assertTrue(alive.isEmpty(), "2 s after parallelMap returned, the threads of its pool are still alive: "
                 + Workers.describe(alive) + ". A pool that is not shut down keeps its threads waiting for more "
                 + "work forever; shut it down in a finally block (pool.shutdown()), or create it in a "
-                + "try-with-resources statement, as the lecture does with `with Pool(5) as p:`.");
+                + "try-with-resources statement, whose close() waits for the tasks given, then ends the threads.");
     }
 
     @Test

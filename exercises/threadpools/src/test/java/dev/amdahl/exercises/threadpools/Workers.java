@@ -52,6 +52,23 @@ final class Workers {
         return besides(caller).stream().filter(Thread::isAlive).toList();
     }
 
+    /**
+     * The threads that {@code call} started and that are still alive {@code millis} after it returned: a pool it
+     * made and did not shut down. The common fork/join pool's threads are not counted: no code of the exercise
+     * makes that pool, and it ends its threads itself.
+     */
+    static List<Thread> leftBehindBy(Runnable call, long millis) throws InterruptedException {
+        Set<Thread> before = Set.copyOf(Thread.getAllStackTraces().keySet());
+        call.run();
+        long deadline = System.nanoTime() + millis * 1_000_000;
+        List<Thread> started = Thread.getAllStackTraces().keySet().stream().filter(t -> !before.contains(t))
+                .filter(t -> !t.getName().startsWith("ForkJoinPool.commonPool")).toList();
+        for (Thread thread : started) {
+            thread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+        }
+        return started.stream().filter(Thread::isAlive).toList();
+    }
+
     /** Names threads for a message. */
     static String describe(List<Thread> threads) {
         return threads.stream().map(t -> "\"" + t.getName() + "\" (" + t.getState() + ")").toList().toString();

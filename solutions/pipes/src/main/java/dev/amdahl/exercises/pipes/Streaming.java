@@ -10,8 +10,9 @@ import java.nio.charset.StandardCharsets;
  * {@code Popen(["tail", "-1"], stdin=p1.stdout)}, where {@code tail} holds one line at a time, not the file.
  *
  * <p>Both methods read {@code input} as UTF-8 to its end, keeping only what they need: the tests give them
- * 512 MiB of lines in a JVM that has 64 MiB of memory. A line ends at {@code \n} (or {@code \r\n}); the
- * last line counts even without a line break after it.
+ * 512 MiB of lines in a JVM that has 64 MiB of memory. A line ends at {@code \n}, {@code \r\n} or a lone
+ * {@code \r}, as {@link java.io.BufferedReader#readLine()} reads them; the last line counts even without a line
+ * break after it.
  */
 public final class Streaming {
 
