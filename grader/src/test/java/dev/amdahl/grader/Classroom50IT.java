@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.amdahl.grader.docker.RequiresDocker;
 import dev.amdahl.grader.export.classroom50.Classroom50Export;
+import dev.amdahl.grader.io.Folders;
 import dev.amdahl.grader.io.Hashes;
 import dev.amdahl.grader.report.Classroom50Contract;
 import java.io.IOException;
@@ -152,7 +153,7 @@ class Classroom50IT {
     @Test
     void aGraderThatIsNotTheExportedOneIsRefusedAndNothingIsScored() throws Exception {
         Path otherBundle = temp.resolve("other-bundle");
-        copy(bundle, otherBundle);
+        Folders.copy(bundle, otherBundle);
         Path settings = otherBundle.resolve(Classroom50Export.SETTINGS);
         Path impostor = Files.writeString(temp.resolve("impostor.jar"), "not the grader");
         Files.writeString(settings, Files.readString(settings).replaceFirst("\"url\" : \"[^\"]*\"",
@@ -210,9 +211,9 @@ class Classroom50IT {
     /** A student's repository made from the exported template, with {@code code} as its latency code (if any). */
     private static Path checkout(String name, Path code) throws IOException {
         Path checkout = temp.resolve("checkout-" + name);
-        copy(export.resolve(Classroom50Export.TEMPLATE), checkout);
+        Folders.copy(export.resolve(Classroom50Export.TEMPLATE), checkout);
         if (code != null) {
-            copy(code, checkout.resolve("exercises/latency/src/main/java"));
+            Folders.copy(code, checkout.resolve("exercises/latency/src/main/java"));
         }
         return checkout;
     }
@@ -225,20 +226,6 @@ class Classroom50IT {
                 hashes.add(Hashes.ofFile(file));
             }
             return hashes.stream().collect(Collectors.toSet());
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
         }
     }
 
