@@ -37,6 +37,20 @@ class ExerciseTextTest {
     }
 
     @Test
+    void theVectorTimerTimesAxpysNewArrayApartFromItsLoop() throws IOException {
+        // axpy allocates its result: for large vectors zeroing it and the page faults of fresh memory took most of
+        // axpy's time, so a timer that shows only axpy's total shows no vectorization at all.
+        String timer = "/vectorization/src/main/java/dev/amdahl/exercises/vectorization/VectorTimer.java";
+        String given = read("exercises" + timer);
+        assertThat(read("solutions" + timer)).as("the timer is given: skeleton and reference hold the same")
+                .isEqualTo(given);
+        assertThat(given).contains("time(NEW_ARRAY, length, () -> newArray(length))")
+                .contains("lastArray = new double[length]");
+        assertThat(read("exercises/vectorization/README.md")).contains("The line after axpy's, `new double[length] "
+                + "alone`, times just that").contains("Take the new array out before you compare axpy's loop");
+    }
+
+    @Test
     void everyTimedExerciseStatesItsFullPointsAndTheSpeedupRule() throws IOException {
         for (String exercise : new String[] {"threadpools", "mapreduce", "vectorization"}) {
             String readme = read("exercises/" + exercise + "/README.md");

@@ -39,6 +39,9 @@ public final class VectorTimer {
 
     /** Every result ends up here and is printed at the end, so no work is optimized away. */
     private static double sink;
+    /** The last array {@link #newArray} made: it escapes, so the JIT must really allocate it. */
+    private static double[] lastArray;
+    private static final String NEW_ARRAY = "new double[length] alone";
 
     private VectorTimer() {
     }
@@ -67,7 +70,11 @@ public final class VectorTimer {
                 Runtime.version(), Runtime.getRuntime().availableProcessors(), RUNS);
 
         System.out.printf("Vectors of %,d doubles (%,d KB each):%n", length, length * 8L >> 10);
+        // axpy returns a new array, and a new array can cost more than the loop that fills it: the JVM zeroes it,
+        // and a large one may land on memory the process has not touched yet, each page a fault for the operating
+        // system. The line after axpy times that alone, so that the two costs can be told apart.
         time("axpy (with a new array)", length, () -> Vectors.axpy(1.5, x, y)[length - 1]);
+        time(NEW_ARRAY, length, () -> newArray(length));
         double sum = time("sum", length, () -> Vectors.sum(x));
         time("sumUnrolled", length, () -> Vectors.sumUnrolled(x), "sum", sum);
         time("sumBoxed", length, () -> Vectors.sumBoxed(boxedX), "sum", sum);
@@ -88,6 +95,12 @@ public final class VectorTimer {
                 "fit", fit);
 
         System.out.printf("%n(checksum of all results, ignore it: %.3f)%n", sink);
+    }
+
+    /** A new array of {@code length} doubles, kept where the JIT cannot leave it out. */
+    private static double newArray(int length) {
+        lastArray = new double[length];
+        return lastArray[length - 1];
     }
 
     private static List<Double> boxed(double[] values) {
