@@ -83,6 +83,17 @@ class ExerciseTextTest {
     }
 
     @Test
+    void theLecturesOwnMistakesArePointedOutWhereAnExerciseUsesThem() throws IOException {
+        assertThat(read("exercises/processes/README.md")).contains("> **The lecture says** "
+                + "`subprocess.call(['python3 run_me.py', shell=True])`: that line is not Python at all")
+                .contains("without a shell nothing expands `*.py`");
+        assertThat(read("exercises/mapreduce/README.md")).contains("> **The lecture says** "
+                + "`intermediate_data.append(func(i)` in its `map_parallel`: one parenthesis short");
+        assertThat(read("exercises/vectorization/README.md")).contains("> **The lecture says** \"many Numpy "
+                + "operations already are parallelized across machines\". They are not");
+    }
+
+    @Test
     void aLoneCarriageReturnEndsALineAsTheReferenceReadsIt() throws IOException {
         assertThat(read("exercises/pipes/README.md")).contains("A line ends at `\\n`, `\\r\\n` or a lone `\\r`");
         for (String copy : new String[] {"exercises", "solutions"}) {
