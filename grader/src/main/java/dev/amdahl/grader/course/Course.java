@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -31,7 +32,7 @@ public record Course(Path root, List<Exercise> exercises) {
 
     /**
      * Reads the course at {@code root}: every folder of {@code exercises/} with tests in {@code src/test/java},
-     * sorted by name.
+     * in the order {@code exercises/pom.xml} lists them (the order they are taught; see {@link CourseOrder}).
      */
     public static Course load(Path root) throws CourseException {
         Path exercisesFolder = root.resolve("exercises");
@@ -40,8 +41,10 @@ public record Course(Path root, List<Exercise> exercises) {
                     + ". Run amdahl from the course repository, or name it with --course.");
         }
         List<Exercise> exercises = new ArrayList<>();
+        Comparator<String> taught = CourseOrder.of(exercisesFolder);
         try (Stream<Path> children = Files.list(exercisesFolder)) {
-            for (Path child : children.sorted().toList()) {
+            for (Path child : children.sorted(Comparator.comparing(path -> path.getFileName().toString(), taught))
+                    .toList()) {
                 if (Files.isDirectory(child.resolve("src/test/java"))) {
                     Path directory = child.toAbsolutePath().normalize();
                     String id = child.getFileName().toString();

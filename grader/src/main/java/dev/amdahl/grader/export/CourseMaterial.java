@@ -26,6 +26,11 @@ public final class CourseMaterial {
     /** The files to ship, as paths relative to the course's root, in the order they were found. */
     public static List<Path> files(Course course, List<Exercise> exercises, boolean hidden) throws IOException {
         List<Path> files = new ArrayList<>();
+        // The exercises' build says in which order they are taught, so the autograder lists them in that order.
+        Path order = course.root().resolve("exercises").resolve("pom.xml");
+        if (Files.isRegularFile(order, LinkOption.NOFOLLOW_LINKS)) {
+            files.add(course.root().relativize(order));
+        }
         for (Exercise exercise : exercises) {
             add(files, course.root(), course.root().resolve("exercises").resolve(exercise.id()));
             if (hidden) {

@@ -61,6 +61,24 @@ class TemplateExportTest {
     }
 
     @Test
+    void theTemplateListsTheExercisesInTheOrderTheyAreTaught() throws Exception {
+        // An order that is not the names' order, so that only the course's build can have set it.
+        Path build = course.resolve("exercises/pom.xml");
+        Files.writeString(build, Files.readString(build).replace("<module>latency</module>", "")
+                .replace("<module>pipes</module>", "<module>pipes</module><module>latency</module>"));
+        Path template = TemplateExport.export(Course.load(course), List.of("latency", "pipes"), expectedTests,
+                temp.resolve("template"), false).target();
+        String readme = Files.readString(template.resolve("README.md"));
+        assertThat(readme).contains("Take them in the lecture's order, the order of\nthe table below and of "
+                + "`./mvnw test`: pipes, latency.");
+        assertThat(readme.indexOf("| [pipes]")).as("pipes comes before latency").isPositive()
+                .isLessThan(readme.indexOf("| [latency]"));
+        String modules = Files.readString(template.resolve("exercises/pom.xml"));
+        assertThat(modules.indexOf("<module>pipes</module>")).isPositive()
+                .isLessThan(modules.indexOf("<module>latency</module>"));
+    }
+
+    @Test
     void theTemplateHoldsTheStudentsMaterialThePlanTheWorkflowAndItsHashes() throws Exception {
         TemplateExport.Result result = TemplateExport.export(Course.load(course), List.of("latency"), expectedTests,
                 temp.resolve("template"), false);
