@@ -37,8 +37,9 @@ class LeftoversTest {
             Process child = new ProcessBuilder(Child.command("spawn-sleeper", "sleep", "600000"))
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             child.getOutputStream().close();
-            String pid = Within.limit(Duration.ofSeconds(20), "reading the child's first line", () -> new BufferedReader(
-                    new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8)).readLine(),
+            BufferedReader stdout = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                    StandardCharsets.UTF_8));
+            String pid = Within.limit(Duration.ofSeconds(20), "reading the child's first line", stdout::readLine,
                     "the child should print the pid of the process it started.");
             grandchild = ProcessHandle.of(Long.parseLong(pid.strip()));
             assertTrue(grandchild.isPresent(), "the child's own process (pid " + pid + ") should be running");
@@ -49,6 +50,8 @@ class LeftoversTest {
                     + "is the case to check");
             assertTrue(Leftovers.isRunning(grandchild.get()), "the grandchild should still be running before the "
                     + "clean-up");
+            assertTrue(leftovers.running().contains(grandchild.get()), "the clean-up should know the grandchild "
+                    + "from while its parent still ran");
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         while (Leftovers.isRunning(grandchild.get()) && System.nanoTime() < deadline) {
