@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -91,6 +94,40 @@ class ExerciseTextTest {
                 + "`intermediate_data.append(func(i)` in its `map_parallel`: one parenthesis short");
         assertThat(read("exercises/vectorization/README.md")).contains("> **The lecture says** \"many Numpy "
                 + "operations already are parallelized across machines\". They are not");
+    }
+
+    @Test
+    void theProcessesDeadlockFailureNamesTheDeadlock() throws IOException {
+        // A run that reads stdout to its end before stderr hangs on the 1 MiB test; JUnit's bare "timed out after
+        // 10 seconds" said nothing about why. The test's own, shorter limit says it in words.
+        String test = "exercises/processes/src/test/java/dev/amdahl/exercises/processes/";
+        assertThat(read(test + "SubprocessRunTest.java")).contains("Within.limit(FLOOD, \"Subprocess.run\"")
+                .contains("\"a deadlock, most likely. The program writes 1 MiB to stdout and 1 MiB to stderr")
+                .contains("a pipe holds only about 64 KiB (on Linux)")
+                .contains("Read both streams at the \" + \"same time, one of them on a second thread");
+        assertThat(read(test + "SubprocessTimeoutTest.java"))
+                .contains("run returned timedOut = true, but the program it started was still \" + \"running");
+        assertThat(read("exercises/processes/README.md")).contains("neither ever does: a deadlock")
+                .contains("nothing they start is left running after `./mvnw test`");
+    }
+
+    @Test
+    void everyProcessesTestClassKillsWhatItsTestsStarted() throws IOException {
+        List<Path> classes = new ArrayList<>();
+        for (String folder : new String[] {"exercises", "hidden"}) {
+            try (Stream<Path> files = Files.walk(REPO.resolve(folder + "/processes/src/test/java"))) {
+                files.filter(f -> f.toString().endsWith(".java")).forEach(classes::add);
+            }
+        }
+        int withTests = 0;
+        for (Path file : classes) {
+            String source = Files.readString(file);
+            if (source.contains("@Test") || source.contains("@ParameterizedTest")) {
+                withTests++;
+                assertThat(source).as(file.toString()).contains("@ExtendWith(NoProcessLeftBehind.class)");
+            }
+        }
+        assertThat(withTests).isGreaterThanOrEqualTo(8);
     }
 
     @Test

@@ -3,8 +3,10 @@ package dev.amdahl.exercises.processes;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The given record refuses missing output, so a bug in run shows up where it happens. */
+@ExtendWith(NoProcessLeftBehind.class)
 class CompletedProcessTest {
 
     @Test

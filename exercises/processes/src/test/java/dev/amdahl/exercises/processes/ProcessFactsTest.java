@@ -7,9 +7,11 @@ import dev.amdahl.grading.Points;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Lecture: a process is a running program, with its own id, its command line, and a parent that started it. */
 @DisplayName("ProcessFacts through ProcessHandle")
+@ExtendWith(NoProcessLeftBehind.class)
 class ProcessFactsTest {
 
     @Test

@@ -6,14 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.amdahl.grading.Points;
 import dev.amdahl.grading.Seed;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Lecture: "running a script from the command line" and "getting the stdout and stderr from a process". */
 @DisplayName("Subprocess.call and Subprocess.run")
+@ExtendWith(NoProcessLeftBehind.class)
 class SubprocessRunTest {
+
+    /** How long a call may take for a program that prints a few words and ends: generous, for a busy machine. */
+    static final Duration QUICK = Duration.ofSeconds(10);
+    /** Why a call for such a program did not return, in words. */
+    static final String QUICK_BUT_LATE = "the program prints a few words and ends at once. run returns once the "
+            + "program has ended and both of its streams are read to their end (read() returns -1), as the "
+            + "lecture's communicate() does: is it waiting for something that never comes?";
+    /** Limit for the 2 MiB test below, shorter than its JUnit timeout (10 s) so that it can say why. */
+    private static final Duration FLOOD = Duration.ofSeconds(8);
 
     /** Fresh for every run and handed to the program out of Subprocess's sight (see Child): only really running
      *  the program gives the right answer. */
@@ -24,7 +37,10 @@ class SubprocessRunTest {
     @Points(1)
     @DisplayName("call returns the exit code of the program it ran")
     void callReturnsExitCode() throws Exception {
-        int returned = Subprocess.call(Child.command("exit", String.valueOf(exitCode)));
+        List<String> command = Child.command("exit", String.valueOf(exitCode));
+        int returned = Within.limit(QUICK, "Subprocess.call", () -> Subprocess.call(command), "the program "
+                + "ends at once with exit code " + exitCode + ". call starts it with its input and output inherited "
+                + "(inheritIO()) and returns waitFor()'s exit code: is it waiting for something that never comes?");
 
         assertEquals(exitCode, returned, "The program ended with exit code " + exitCode + "; call should return it "
                 + "(lecture: subprocess.call returns the exit code). Hint: Process.waitFor().");
@@ -34,7 +50,9 @@ class SubprocessRunTest {
     @Points(2)
     @DisplayName("run captures what the program printed on stdout")
     void capturesStandardOutput() throws Exception {
-        CompletedProcess result = Subprocess.run(Child.command("out", "hello " + token));
+        List<String> command = Child.command("out", "hello " + token);
+        CompletedProcess result = Within.limit(QUICK, "Subprocess.run", () -> Subprocess.run(command),
+                QUICK_BUT_LATE);
 
         assertEquals("hello " + token, result.stdout(), "stdout should hold exactly what the program printed "
                 + "(lecture: Popen(..., stdout=PIPE).communicate()). Hint: read Process.getInputStream() to the end.");
@@ -44,7 +62,9 @@ class SubprocessRunTest {
     @Points(2)
     @DisplayName("run keeps stderr apart from stdout")
     void keepsStandardErrorApart() throws Exception {
-        CompletedProcess result = Subprocess.run(Child.command("out", "to stdout " + token, "err", "to stderr " + token));
+        List<String> command = Child.command("out", "to stdout " + token, "err", "to stderr " + token);
+        CompletedProcess result = Within.limit(QUICK, "Subprocess.run", () -> Subprocess.run(command),
+                QUICK_BUT_LATE);
 
         assertEquals("to stdout " + token, result.stdout(), "stdout should hold only what went to standard output, "
                 + "not the error messages (lecture: output, errors = ...communicate()).");
@@ -56,7 +76,9 @@ class SubprocessRunTest {
     @Points(1)
     @DisplayName("run returns the exit code")
     void returnsExitCode() throws Exception {
-        CompletedProcess result = Subprocess.run(Child.command("err", "something broke", "exit", String.valueOf(exitCode)));
+        List<String> command = Child.command("err", "something broke", "exit", String.valueOf(exitCode));
+        CompletedProcess result = Within.limit(QUICK, "Subprocess.run", () -> Subprocess.run(command),
+                QUICK_BUT_LATE);
 
         assertEquals(exitCode, result.exitCode(), "The program ended with exit code " + exitCode + "; a non-zero code is how "
                 + "a process says it failed, so run must report it.");
@@ -69,7 +91,9 @@ class SubprocessRunTest {
     void decodesUtf8() throws Exception {
         String text = "grüße, 世界 🙂 " + token;
 
-        CompletedProcess result = Subprocess.run(Child.command("out", text));
+        List<String> command = Child.command("out", text);
+        CompletedProcess result = Within.limit(QUICK, "Subprocess.run", () -> Subprocess.run(command),
+                QUICK_BUT_LATE);
 
         assertEquals(text, result.stdout(), "A process writes bytes; turn them into text with an explicit "
                 + "charset: new String(bytes, StandardCharsets.UTF_8).");
@@ -82,8 +106,14 @@ class SubprocessRunTest {
     void readsBothStreamsWhileTheProcessRuns() throws Exception {
         int oneMebibyte = 1 << 20;
 
-        CompletedProcess result = Subprocess.run(Child.command("out", token, "err", token,
-                "flood", String.valueOf(oneMebibyte)));
+        List<String> command = Child.command("out", token, "err", token, "flood", String.valueOf(oneMebibyte));
+        CompletedProcess result = Within.limit(FLOOD, "Subprocess.run", () -> Subprocess.run(command),
+                "a deadlock, most likely. The program writes 1 MiB to stdout and 1 MiB to stderr, 8 KiB to each "
+                + "in turn, and a pipe holds only about 64 KiB (on Linux). If run reads stdout to its end before "
+                + "it reads stderr (or waits for the program to end before it reads), the stderr pipe fills up: "
+                + "the program waits for you to read it, and you wait for the program. Read both streams at the "
+                + "same time, one of them on a second thread (or redirect one to a file), as the lecture's "
+                + "communicate() does.");
 
         assertEquals(token.length() + oneMebibyte, result.stdout().length(), "All of stdout should be captured.");
         assertEquals(token.length() + oneMebibyte, result.stderr().length(), "All of stderr should be captured.");

@@ -9,9 +9,11 @@ import dev.amdahl.grading.Seed;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Lecture: subprocess with a list of arguments, or with shell=True; and what happens when a program is missing. */
 @DisplayName("Arguments, the shell, and programs that do not exist")
+@ExtendWith(NoProcessLeftBehind.class)
 class SubprocessShellTest {
 
     private final String token = Long.toHexString(Seed.random().nextLong());
@@ -35,7 +37,10 @@ class SubprocessShellTest {
     void runsAShellLine() throws Exception {
         Tools.require("sh");
 
-        CompletedProcess result = Subprocess.shell("X=" + token + "; printf '%s' \"$X\"; exit 3");
+        String line = "X=" + token + "; printf '%s' \"$X\"; exit 3";
+        CompletedProcess result = Within.limit(SubprocessRunTest.QUICK, "Subprocess.shell", () -> Subprocess.shell(
+                line), "the shell line prints one word and ends at once. shell runs [\"sh\", \"-c\", commandLine] "
+                + "the way run(command) runs a program: is it waiting for something that never comes?");
 
         assertEquals(token, result.stdout(), "shell(\"X=...; printf '%s' \\\"$X\\\"\") should let sh set and expand "
                 + "the variable. Run [\"sh\", \"-c\", commandLine].");
@@ -50,9 +55,12 @@ class SubprocessShellTest {
         String text = "report; echo INJECTED-" + token;
         String first = Long.toHexString(Seed.random().nextLong()); // handed over out of Subprocess's sight (Child)
 
-        CompletedProcess asArgument = Subprocess.run(Child.commandWithArguments(List.of(text),
-                "out", first + " ", "arg", "0"));
-        CompletedProcess asShellLine = Subprocess.shell("printf '%s\\n' " + text);
+        List<String> command = Child.commandWithArguments(List.of(text), "out", first + " ", "arg", "0");
+        CompletedProcess asArgument = Within.limit(SubprocessRunTest.QUICK, "Subprocess.run",
+                () -> Subprocess.run(command), SubprocessRunTest.QUICK_BUT_LATE);
+        CompletedProcess asShellLine = Within.limit(SubprocessRunTest.QUICK, "Subprocess.shell",
+                () -> Subprocess.shell("printf '%s\\n' " + text), "the shell line prints two lines and ends at "
+                + "once. shell runs [\"sh\", \"-c\", commandLine] the way run(command) runs a program.");
 
         assertEquals(first + " " + text, asArgument.stdout(), "The program prints a word and then its argument. Given "
                 + "as one element of the list, the text must reach the program unchanged: no shell is involved, so "

@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Lecture: processes run on their own; a parent has to decide how long to wait and clean up after them. */
 @DisplayName("Subprocess.run with a timeout")
+@ExtendWith(NoProcessLeftBehind.class)
 class SubprocessTimeoutTest {
 
     /** Generous: the machine running the tests may be busy. The limits under test are much smaller. */
@@ -30,7 +32,11 @@ class SubprocessTimeoutTest {
     @DisplayName("a program that ends in time is not marked as timed out")
     void endsInTime() throws Exception {
         String quick = "quick " + token;
-        CompletedProcess result = Subprocess.run(Child.command("out", quick), Duration.ofSeconds(20));
+        List<String> command = Child.command("out", quick);
+        CompletedProcess result = Within.limit(SubprocessRunTest.QUICK, "Subprocess.run(command, 20 s)",
+                () -> Subprocess.run(command, Duration.ofSeconds(20)), "the program prints one word and ends at "
+                + "once. A time limit is the most run waits: it returns as soon as the program ends. "
+                + "Process.waitFor(long, TimeUnit) returns early when it does; sleeping for the limit does not.");
 
         assertFalse(result.timedOut(), "The program ended well within its time limit, so timedOut must be false.");
         assertEquals(quick, result.stdout(), "Output should be captured as in run(command).");
@@ -45,17 +51,32 @@ class SubprocessTimeoutTest {
         // A busy machine may not start the program (a JVM) and let it print within 1 s. Output that never existed
         // is not run's fault, so the test tries once more with a longer limit before it holds run to it.
         for (Duration timeout : TIMEOUTS) {
-            long start = System.nanoTime();
+            List<String> command = Child.command("out", "started " + token, "sleep", "600000");
+            CompletedProcess result;
+            Duration waited;
+            String running;
+            try (Leftovers program = new Leftovers()) {
+                long start = System.nanoTime();
+                result = Within.limit(timeout.plus(SLACK), "Subprocess.run(command, " + timeout.toSeconds()
+                        + " s)", () -> Subprocess.run(command, timeout), "the program sleeps for ten minutes. "
+                        + "After the " + timeout.toSeconds() + " s limit, run should stop waiting "
+                        + "(Process.waitFor(long, TimeUnit) returns false), kill the program, and return what it "
+                        + "printed with timedOut = true. If it waits for the program to end, or reads its output "
+                        + "to the end before killing it, it waits the whole ten minutes.");
+                waited = Duration.ofNanos(System.nanoTime() - start);
+                // Described now: once the clean-up has killed them, the system no longer says what they ran.
+                running = Leftovers.describe(program.runningAfter(Duration.ofSeconds(3)));
+            }
 
-            CompletedProcess result = Subprocess.run(Child.command("out", "started " + token, "sleep", "600000"),
-                    timeout);
-
-            Duration waited = Duration.ofNanos(System.nanoTime() - start);
             assertTrue(result.timedOut(), "The program sleeps for ten minutes; after the " + timeout.toSeconds()
                     + " s limit, run should kill it and say so with timedOut = true.");
             assertTrue(waited.compareTo(timeout.plus(SLACK)) < 0, "run waited " + waited.toMillis() + " ms: it should "
                     + "return soon after the " + timeout.toSeconds() + " s limit. Hint: Process.waitFor(long, "
                     + "TimeUnit).");
+            assertTrue(running.isEmpty(), "run returned timedOut = true, but the program it started was still "
+                    + "running 3 s later: " + running + ". After the time limit, run must kill "
+                    + "it (Process.destroyForcibly()), not only stop waiting: a parent cleans up the processes it "
+                    + "started.");
             if (!result.stdout().isEmpty() || timeout.equals(TIMEOUTS.get(TIMEOUTS.size() - 1))) {
                 assertEquals("started " + token, result.stdout(), "What the program printed before it was killed "
                         + "should be kept.");
@@ -71,8 +92,12 @@ class SubprocessTimeoutTest {
     void killsEveryProcessTheProgramStarted() throws Exception {
         String printed = "";
         for (Duration timeout : List.of(Duration.ofSeconds(4), Duration.ofSeconds(8))) {
-            CompletedProcess result = Subprocess.run(Child.command("out", token + " ", "spawn-sleeper", "sleep",
-                    "600000"), timeout);
+            List<String> command = Child.command("out", token + " ", "spawn-sleeper", "sleep", "600000");
+            CompletedProcess result = Within.limit(timeout.plus(SLACK), "Subprocess.run(command, "
+                    + timeout.toSeconds() + " s)", () -> Subprocess.run(command, timeout), "the program starts "
+                    + "a process of its own and sleeps for ten minutes. After the " + timeout.toSeconds() + " s "
+                    + "limit, run should kill the program and every process in its descendants() (list them "
+                    + "first), and return with timedOut = true, not wait for the program to end.");
 
             assertTrue(result.timedOut(), "The program sleeps for ten minutes, so it should time out.");
             printed = result.stdout().strip();
@@ -118,8 +143,15 @@ class SubprocessTimeoutTest {
         // A duration no other process uses, so the test finds exactly the sleeps it started.
         String seconds = "1000." + (100_000 + Seed.random().nextInt(900_000));
 
-        CompletedProcess result = Subprocess.run(List.of("sh", "-c", "sleep " + seconds + " & sleep "
-                + seconds), Duration.ofSeconds(2));
+        List<String> command = List.of("sh", "-c", "sleep " + seconds + " & sleep " + seconds);
+        // The limit leaves room for a run that kills only the shell and then gives up on its pipes after a while
+        // (as the reference does when something still holds them): it returns, and is told what it left running.
+        CompletedProcess result = Within.limit(Duration.ofSeconds(20), "Subprocess.run(sh -c 'sleep & sleep', 2 s)",
+                () -> Subprocess.run(command, Duration.ofSeconds(2)), "the shell runs two sleeps of 1000 s, and "
+                + "the one started with & got the shell's stdout and stderr too. After the 2 s limit, run should "
+                + "kill the shell and every process in its descendants() (list them first). If it kills only the "
+                + "shell, that sleep is still running and still holds the pipes: reading them to their end waits "
+                + "for it, since a pipe ends only when every process that holds it has ended.");
 
         assertTrue(result.timedOut(), "The shell line sleeps for 1000 s, so it should time out.");
         long deadline = System.nanoTime() + SLACK.toNanos();

@@ -7,9 +7,11 @@ import dev.amdahl.grading.Seed;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Hidden: graded after the due date. Lecture: arguments are passed as a list, so no shell splits them. */
 @DisplayName("Subprocess.run passes arguments intact")
+@ExtendWith(NoProcessLeftBehind.class) // no process outlives the test (see the exercise's tests)
 class SubprocessArgumentsTest {
 
     @Test
