@@ -5,7 +5,8 @@ import java.util.List;
 /** The table a student reads after their tests ran: one line a test method, then the total. */
 public final class PointsTable {
 
-    private static final int MESSAGE_PREVIEW_CHARS = 200;
+    /** About four lines of a console: enough for what failed and what to do; surefire's report above has it all. */
+    static final int MESSAGE_PREVIEW_CHARS = 400;
     static final String STRUCTURE_WAITS = "(structure points count once a behaviour test passes)";
 
     private PointsTable() {
@@ -47,12 +48,9 @@ public final class PointsTable {
         };
     }
 
-    private static String preview(String message) {
-        String firstLine = message.lines().findFirst().orElse("");
-        String shown = firstLine.length() <= MESSAGE_PREVIEW_CHARS
-                ? firstLine
-                : firstLine.substring(0, MESSAGE_PREVIEW_CHARS) + "…";
-        return printable(shown) + (message.lines().count() > 1 ? " …" : "");
+    /** The message on one line, its middle cut when it is long, so that the advice at its end stays. */
+    static String preview(String message) {
+        return printable(StudentText.shorten(message, MESSAGE_PREVIEW_CHARS));
     }
 
     /** Keeps control characters (terminal escapes among them) out of the console. */

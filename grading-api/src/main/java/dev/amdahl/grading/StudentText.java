@@ -48,6 +48,97 @@ public final class StudentText {
         return text.substring(0, end) + CUT;
     }
 
+    /** Where a message was shortened in its middle. */
+    public static final String GAP = " … ";
+
+    /**
+     * A failure message on one line of at most about {@code max} characters, shortened in its middle rather than at
+     * its end. The messages of this course say first what failed and last what to do about it ("… are still
+     * alive: [...]. Shut the pool down in a finally block."), so a message that is too long keeps its first sentence
+     * and as many of its last sentences as fit, and loses the ones between. JUnit's own detail after {@code " ==> "}
+     * (the expected and actual values, often whole collections) is cut before any sentence of the test's own.
+     * Lines are joined with spaces; {@code null} is empty.
+     */
+    public static String shorten(String text, int max) {
+        if (text == null) {
+            return "";
+        }
+        String line = text.lines().map(String::strip).filter(l -> !l.isEmpty())
+                .collect(java.util.stream.Collectors.joining(" "));
+        if (line.length() <= max) {
+            return line;
+        }
+        int detailAt = line.indexOf(" ==> ");
+        String own = detailAt < 0 ? line : line.substring(0, detailAt);
+        String detail = detailAt < 0 ? "" : line.substring(detailAt + " ==> ".length());
+        String head = keepFirstAndLast(own, max);
+        int room = max - head.length() - " ==> ".length();
+        if (detail.isEmpty()) {
+            return head;
+        }
+        if (room >= 30) {
+            return head + " ==> " + middleCut(detail, room);
+        }
+        return head + " ==>" + GAP.stripTrailing();
+    }
+
+    /**
+     * The last sentences (the advice) whole, as many as fit in three quarters of {@code max}, after the first
+     * sentence (what failed), whose middle is cut when the rest has no room for all of it. Without a sentence
+     * to keep whole, the start and the end, each cut at a word.
+     */
+    private static String keepFirstAndLast(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        String[] sentences = text.split("(?<=[.!?])\\s+");
+        String tail = "";
+        for (int i = sentences.length - 1; i >= 1; i--) {
+            String longer = sentences[i] + (tail.isEmpty() ? "" : " " + tail);
+            if (longer.length() > max * 3 / 4) {
+                break;
+            }
+            tail = longer;
+        }
+        if (tail.isEmpty()) {
+            return middleCut(text, max);
+        }
+        return middleCut(sentences[0], max - GAP.length() - tail.length()) + GAP + tail;
+    }
+
+    /** About the first two fifths and the last three of {@code text}, each cut at a word. */
+    private static String middleCut(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int start = (max - GAP.length()) * 2 / 5;
+        return startAtWord(text, start) + GAP + endAtWord(text, max - GAP.length() - start);
+    }
+
+    /** At most {@code chars} characters from the start of {@code text}, ended at a space when there is one. */
+    private static String startAtWord(String text, int chars) {
+        int end = Math.max(1, Math.min(chars, text.length()));
+        int space = text.lastIndexOf(' ', end);
+        if (space > end / 2) {
+            end = space;
+        } else if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end).stripTrailing();
+    }
+
+    /** At most {@code chars} characters from the end of {@code text}, begun at a space when there is one. */
+    private static String endAtWord(String text, int chars) {
+        int start = Math.max(0, text.length() - Math.max(1, chars));
+        int space = text.indexOf(' ', start);
+        if (space >= 0 && space < start + chars / 2) {
+            start = space + 1;
+        } else if (start > 0 && Character.isLowSurrogate(text.charAt(start))) {
+            start++;
+        }
+        return text.substring(start);
+    }
+
     private static String printable(String text, boolean keepLines) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
