@@ -1,5 +1,9 @@
 package dev.amdahl.grading;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
 /**
  * Text from a student's repository (test names, failure messages, compiler output) made safe to show and cut to a
  * length: the one place that does it, for the grader's reports and for the feedback in a student's repository.
@@ -9,6 +13,17 @@ public final class StudentText {
 
     /** The mark at the end of cut text: a student sees that there was more, not a message that ends oddly. */
     public static final String CUT = " … (cut)";
+
+    /** Where a message was shortened in its middle. */
+    public static final String GAP = " … ";
+
+    /** ArchUnit's opening, the same for every rule: the table has no room for it. */
+    private static final Pattern ARCHUNIT_PREFIX =
+            Pattern.compile("^Architecture Violation \\[Priority: \\w+] - ");
+    /** Where ArchUnit's rule ends and its list of violations begins. */
+    private static final Pattern ARCHUNIT_VIOLATED =
+            Pattern.compile("^Architecture Violation .*? was violated \\(\\d+ times?\\):",
+                    Pattern.DOTALL);
 
     private StudentText() {
     }
@@ -48,9 +63,6 @@ public final class StudentText {
         return text.substring(0, end) + CUT;
     }
 
-    /** Where a message was shortened in its middle. */
-    public static final String GAP = " … ";
-
     /**
      * A failure message on one line of at most about {@code max} characters, shortened in its middle rather than at
      * its end. The messages of this course say first what failed and last what to do about it ("… are still
@@ -63,23 +75,39 @@ public final class StudentText {
         if (text == null) {
             return "";
         }
-        String line = text.lines().map(String::strip).filter(l -> !l.isEmpty())
-                .collect(java.util.stream.Collectors.joining(" "));
+        String line = oneLine(ARCHUNIT_PREFIX.matcher(text).replaceFirst(""));
         if (line.length() <= max) {
             return line;
         }
-        int detailAt = line.indexOf(" ==> ");
-        String own = detailAt < 0 ? line : line.substring(0, detailAt);
-        String detail = detailAt < 0 ? "" : line.substring(detailAt + " ==> ".length());
+        String own;
+        String detail;
+        String separator;
+        Matcher violated = ARCHUNIT_VIOLATED.matcher(text);
+        if (violated.find()) {
+            // ArchUnit: the rule and its "because" (the advice) on the first line, then one line per violation.
+            own = oneLine(ARCHUNIT_PREFIX.matcher(text.substring(0, violated.end())).replaceFirst(""));
+            detail = oneLine(text.substring(violated.end()));
+            separator = " ";
+        } else {
+            int detailAt = line.indexOf(" ==> ");
+            own = detailAt < 0 ? line : line.substring(0, detailAt);
+            detail = detailAt < 0 ? "" : line.substring(detailAt + " ==> ".length());
+            separator = " ==> ";
+        }
         String head = keepFirstAndLast(own, max);
-        int room = max - head.length() - " ==> ".length();
+        int room = max - head.length() - separator.length();
         if (detail.isEmpty()) {
             return head;
         }
-        if (room >= 30) {
-            return head + " ==> " + middleCut(detail, room);
+        if (room >= 60) { // less than that of a value or a violation says nothing
+            return head + separator + middleCut(detail, room);
         }
-        return head + " ==>" + GAP.stripTrailing();
+        return head + separator.stripTrailing() + GAP.stripTrailing();
+    }
+
+    private static String oneLine(String text) {
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty())
+                .collect(Collectors.joining(" "));
     }
 
     /**

@@ -53,6 +53,27 @@ class PointsTableTest {
         assertTrue(!shown.contains("array contents differ"), shown);
     }
 
+    /** An ArchUnit rule's message as the mapreduce skeleton gives it: the rule and its advice, then the violations. */
+    private static final String RULE_VIOLATED = "Architecture Violation [Priority: MEDIUM] - Rule 'classes that have "
+            + "simple name 'ParallelReduce' should depend on classes that are assignable to "
+            + "java.util.concurrent.ForkJoinTask, because ParallelReduce reduces with a RecursiveTask (a ForkJoinTask) "
+            + "on a ForkJoinPool: the left half is forked, so that another thread can take it, while this one "
+            + "computes the right half' was violated (2 times):\n"
+            + "Method <dev.amdahl.exercises.mapreduce.ParallelReduce.reduce(java.util.List, java.lang.Object, "
+            + "java.util.function.BinaryOperator)> has parameter of type <java.util.function.BinaryOperator> in "
+            + "(ParallelReduce.java:0)\n"
+            + "Constructor <dev.amdahl.exercises.mapreduce.ParallelReduce.<init>()> calls constructor "
+            + "<java.lang.Object.<init>()> in (ParallelReduce.java:19)";
+
+    @Test
+    void aRuleKeepsItsReasonAndLosesItsListOfViolations() {
+        String shown = PointsTable.preview(RULE_VIOLATED);
+
+        assertTrue(shown.length() <= PointsTable.MESSAGE_PREVIEW_CHARS, shown);
+        assertTrue(shown.startsWith("Rule 'classes that have simple name 'ParallelReduce'"), shown);
+        assertTrue(shown.contains("while this one computes the right half' was violated (2 times):"), shown);
+    }
+
     @Test
     void shortMessagesAndTheirLinesStayWhole() {
         assertEquals("expected 3 but was 4", PointsTable.preview("expected 3 but was 4"));
