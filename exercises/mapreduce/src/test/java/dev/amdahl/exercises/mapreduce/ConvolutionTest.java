@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * data". Results are compared exactly, bit for bit, never with a tolerance.
  */
 @DisplayName("Convolution convolves an image, whole and by tiles with a halo")
+@Order(4)
 class ConvolutionTest {
 
     /** The 4 × 3 image 1 … 12, row by row. */
@@ -186,6 +188,7 @@ class ConvolutionTest {
     @Test
     @Points(1)
     @DisplayName("convolve lays the kernel over the image as it is: not flipped, not transposed")
+    @Order(1)
     void convolveFollowsTheRule() {
         GrayImage random = randomImage(Seed.random(), 9, 6);
         assertSameImage(random, Convolution.convolve(random, Kernel.identity()), "convolve with the identity kernel "
@@ -210,6 +213,7 @@ class ConvolutionTest {
     @Test
     @Points(1)
     @DisplayName("convolve treats a pixel outside the image as the nearest edge pixel (clamp to edge)")
+    @Order(2)
     void convolveClampsAtTheBorder() {
         assertSameImage(new GrayImage(4, 3, TWELVE_WITH_ONES), Convolution.convolve(TWELVE, ONES), "convolve of the "
                 + "4 × 3 image 1 … 12 with the 3 × 3 kernel of ones (at the corner (0, 0): 1+1+2 + 1+1+2 + 5+5+6 = "
@@ -238,6 +242,7 @@ class ConvolutionTest {
         "50, 1, sobelX, 50, 1"})
     @Points(2)
     @DisplayName("convolveTiled gives what convolve gives, bit for bit, for any image, kernel and tile size")
+    @Order(3)
     void tiledEqualsWhole(int width, int height, String kernelName, int tileSize, int threads) {
         GrayImage image = randomImage(Seed.random(), width, height);
         Kernel kernel = kernel(kernelName);
@@ -253,6 +258,7 @@ class ConvolutionTest {
     @Test
     @Points(1)
     @DisplayName("convolveTiled gives every tile a halo, so pixels at tile edges see their true neighbours")
+    @Order(4)
     void tilesHaveAHalo() {
         Random random = Seed.random();
         double[] smallIntegers = new double[23 * 17];
@@ -290,6 +296,7 @@ class ConvolutionTest {
     @Test
     @Points(1)
     @DisplayName("convolveTiled refuses tiles or pools of size 0, and leaves no thread of its pool alive")
+    @Order(5)
     void tiledArgumentsAndPool() throws InterruptedException {
         GrayImage image = randomImage(Seed.random(), 40, 30);
         assertThrows(IllegalArgumentException.class, () -> Convolution.convolveTiled(image, Kernel.box(3), 0, 2),

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Lecture: split, apply, combine; the lecture's map_parallel, then reduce. */
 @DisplayName("WordCount counts words by split, apply, combine")
+@Order(2)
 class WordCountTest {
 
     private static final String WORD = "A word is a longest run of letters and digits (Character.isLetterOrDigit on "
@@ -92,6 +94,7 @@ class WordCountTest {
     @Test
     @Points(2)
     @DisplayName("countWords counts runs of letters and digits, lower-cased; everything else separates words")
+    @Order(1)
     void countWordsFindsTheWords() {
         List<String> lines = List.of(
                 "The cat sat; the CAT sat.",
@@ -111,6 +114,7 @@ class WordCountTest {
     @Test
     @Points(1)
     @DisplayName("countWords knows letters beyond ASCII and lower-cases the same way in every locale")
+    @Order(2)
     void countWordsBeyondAscii() {
         List<String> lines = List.of(
                 "Grüße aus Köln! GRÜSSE?",
@@ -136,6 +140,7 @@ class WordCountTest {
     @Test
     @Points(1)
     @DisplayName("combine adds two counts up and changes neither")
+    @Order(3)
     void combineAddsUp() {
         Map<String, Long> left = new HashMap<>(Map.of("map", 2L, "reduce", 1L));
         Map<String, Long> right = new HashMap<>(Map.of("reduce", 3L, "split", 4L));
@@ -154,6 +159,7 @@ class WordCountTest {
     @Test
     @Points(1)
     @DisplayName("split cuts a list into contiguous chunks whose sizes differ by at most one, none empty")
+    @Order(4)
     void splitMakesEvenChunks() {
         for (int size = 0; size <= 20; size++) {
             List<Integer> items = IntStream.range(0, size).boxed().toList();
@@ -188,6 +194,7 @@ class WordCountTest {
     @Test
     @Points(1)
     @DisplayName("countSequential reads UTF-8 files, empty ones and ones without a final line end included")
+    @Order(5)
     void countSequentialReadsFiles(@TempDir Path directory) throws IOException {
         Path first = Files.writeString(directory.resolve("first.txt"), "Hello world\nhello again\n");
         Path empty = Files.writeString(directory.resolve("empty.txt"), "");
@@ -205,6 +212,7 @@ class WordCountTest {
     @Test
     @Points(1)
     @DisplayName("a file that is not valid UTF-8 gives an IOException that names the file")
+    @Order(6)
     void malformedFileIsNamed(@TempDir Path directory) throws IOException {
         Path good = Files.writeString(directory.resolve("good.txt"), "fine words\n");
         Path bad = Files.write(directory.resolve("latin-1.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9, '\n'});
@@ -228,6 +236,7 @@ class WordCountTest {
     @CsvSource({"1, 1", "2, 2", "3, 2", "7, 3", "1000, 2"})
     @Points(2)
     @DisplayName("countParallel counts what countSequential counts, however the lines are chunked")
+    @Order(7)
     void parallelEqualsSequential(int chunks, int threads, @TempDir Path directory)
             throws IOException, InterruptedException {
         Corpus corpus = Corpus.random(Seed.random(), 5);

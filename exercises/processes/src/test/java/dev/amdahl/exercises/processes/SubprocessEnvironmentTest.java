@@ -8,11 +8,13 @@ import dev.amdahl.grading.Seed;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Lecture: a process has its own variables and files: where it runs and what environment it sees. */
 @DisplayName("Subprocess.run with a working directory and environment")
+@Order(2)
 class SubprocessEnvironmentTest {
 
     /** Printed first by the program: handed to it out of Subprocess's sight (see Child), fresh for every run. */
@@ -21,6 +23,7 @@ class SubprocessEnvironmentTest {
     @Test
     @Points(2)
     @DisplayName("the program starts in the given working directory")
+    @Order(1)
     void startsInTheWorkingDirectory(@TempDir Path directory) throws Exception {
         CompletedProcess result = Subprocess.run(Child.command("out", token + "\n", "pwd"), directory, Map.of());
 
@@ -31,6 +34,7 @@ class SubprocessEnvironmentTest {
     @Test
     @Points(2)
     @DisplayName("the program sees the extra environment variables")
+    @Order(2)
     void seesExtraVariables(@TempDir Path directory) throws Exception {
         String greeting = "hello from the parent " + Long.toHexString(Seed.random().nextLong());
         CompletedProcess result = Subprocess.run(Child.command("out", token + " ", "env", "AMDAHL_GREETING"), directory,
@@ -43,6 +47,7 @@ class SubprocessEnvironmentTest {
     @Test
     @Points(1)
     @DisplayName("the program still sees the rest of the environment, such as PATH")
+    @Order(3)
     void keepsTheExistingEnvironment(@TempDir Path directory) throws Exception {
         String path = System.getenv("PATH");
         assumeTrue(path != null, "this machine has no PATH variable to compare with");

@@ -8,11 +8,13 @@ import dev.amdahl.grading.Points;
 import dev.amdahl.grading.Seed;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** Lecture: "running a script from the command line" and "getting the stdout and stderr from a process". */
 @DisplayName("Subprocess.call and Subprocess.run")
+@Order(1)
 class SubprocessRunTest {
 
     /** Fresh for every run and handed to the program out of Subprocess's sight (see Child): only really running
@@ -23,6 +25,7 @@ class SubprocessRunTest {
     @Test
     @Points(1)
     @DisplayName("call returns the exit code of the program it ran")
+    @Order(1)
     void callReturnsExitCode() throws Exception {
         int returned = Subprocess.call(Child.command("exit", String.valueOf(exitCode)));
 
@@ -33,6 +36,7 @@ class SubprocessRunTest {
     @Test
     @Points(2)
     @DisplayName("run captures what the program printed on stdout")
+    @Order(2)
     void capturesStandardOutput() throws Exception {
         CompletedProcess result = Subprocess.run(Child.command("out", "hello " + token));
 
@@ -43,6 +47,7 @@ class SubprocessRunTest {
     @Test
     @Points(2)
     @DisplayName("run keeps stderr apart from stdout")
+    @Order(3)
     void keepsStandardErrorApart() throws Exception {
         CompletedProcess result = Subprocess.run(Child.command("out", "to stdout " + token, "err", "to stderr " + token));
 
@@ -55,6 +60,7 @@ class SubprocessRunTest {
     @Test
     @Points(1)
     @DisplayName("run returns the exit code")
+    @Order(4)
     void returnsExitCode() throws Exception {
         CompletedProcess result = Subprocess.run(Child.command("err", "something broke", "exit", String.valueOf(exitCode)));
 
@@ -66,6 +72,7 @@ class SubprocessRunTest {
     @Test
     @Points(1)
     @DisplayName("run decodes the output as UTF-8")
+    @Order(5)
     void decodesUtf8() throws Exception {
         String text = "grüße, 世界 🙂 " + token;
 
@@ -79,6 +86,7 @@ class SubprocessRunTest {
     @Points(2)
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
     @DisplayName("run reads stdout and stderr at the same time, so a chatty program cannot hang it")
+    @Order(6)
     void readsBothStreamsWhileTheProcessRuns() throws Exception {
         int oneMebibyte = 1 << 20;
 

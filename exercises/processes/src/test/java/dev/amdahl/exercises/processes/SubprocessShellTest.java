@@ -8,10 +8,12 @@ import dev.amdahl.grading.Points;
 import dev.amdahl.grading.Seed;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /** Lecture: subprocess with a list of arguments, or with shell=True; and what happens when a program is missing. */
 @DisplayName("Arguments, the shell, and programs that do not exist")
+@Order(4)
 class SubprocessShellTest {
 
     private final String token = Long.toHexString(Seed.random().nextLong());
@@ -19,6 +21,7 @@ class SubprocessShellTest {
     @Test
     @Points(2)
     @DisplayName("a program that does not exist is reported as not found, not as an exit code")
+    @Order(1)
     void reportsAMissingProgram() {
         String missing = "no-such-program-" + token;
 
@@ -32,6 +35,7 @@ class SubprocessShellTest {
     @Test
     @Points(1)
     @DisplayName("shell runs a whole shell line: variables and ; work")
+    @Order(2)
     void runsAShellLine() throws Exception {
         Tools.require("sh");
 
@@ -45,6 +49,7 @@ class SubprocessShellTest {
     @Test
     @Points(2)
     @DisplayName("text with ; is one argument to run, but a second command to shell")
+    @Order(3)
     void aSemicolonIsAnArgumentToRunButACommandToTheShell() throws Exception {
         Tools.require("sh");
         String text = "report; echo INJECTED-" + token;
