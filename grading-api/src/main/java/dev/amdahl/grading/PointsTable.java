@@ -38,6 +38,17 @@ public final class PointsTable {
         return out.toString();
     }
 
+    /**
+     * The lines under the table that say which seed the random inputs were drawn with, and the command that runs the
+     * tests of {@code module} (a Maven module, such as {@code exercises/mapreduce}; blank for all of them) again on
+     * the very same inputs, for a failure that shows only with some inputs.
+     */
+    public static String rerun(long seed, String module) {
+        String only = module == null || module.isBlank() ? "" : " -pl " + printable(module.strip()) + " -am";
+        return String.format("  Random inputs were drawn with seed %d. To run the tests again on the same inputs:%n"
+                + "    ./mvnw test%s -D%s=%d%n", seed, only, Seed.PROPERTY, seed);
+    }
+
     private static String label(Outcome outcome) {
         return switch (outcome) {
             case PASSED -> "PASSED";

@@ -3,8 +3,10 @@ package dev.amdahl.grading;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What the table keeps of a long failure message: what failed, and what to do about it. */
 class PointsTableTest {
@@ -90,6 +92,31 @@ class PointsTableTest {
         assertTrue(shown.length() <= PointsTable.MESSAGE_PREVIEW_CHARS, shown);
         assertTrue(shown.startsWith("word word") && shown.endsWith("word word") && shown.contains(StudentText.GAP),
                 shown);
+    }
+
+    @Test
+    void theSeedComesWithTheCommandThatRunsTheSameInputsAgain() {
+        assertEquals("  Random inputs were drawn with seed -42. To run the tests again on the same inputs:\n"
+                + "    ./mvnw test -pl exercises/mapreduce -am -Damdahl.seed=-42\n",
+                PointsTable.rerun(-42, "exercises/mapreduce").replace(System.lineSeparator(), "\n"));
+        assertTrue(PointsTable.rerun(7, "").contains("./mvnw test -Damdahl.seed=7"), "without a module, every one");
+    }
+
+    /** A graded test that draws random inputs, as the exercises' tests do. */
+    static class DrawsInputs {
+        @Test
+        @Points(1)
+        void draws() {
+            Seed.random().nextInt();
+        }
+    }
+
+    @Test
+    void theListenerPrintsTheSeedOfARunThatDrewInputs(@TempDir Path folder) {
+        String table = ListenerRuns.run(folder.resolve("results.tsv"), DrawsInputs.class);
+
+        assertTrue(table.contains("Random inputs were drawn with seed " + Seed.value() + "."), table);
+        assertTrue(table.contains(" -D" + Seed.PROPERTY + "=" + Seed.value() + System.lineSeparator()), table);
     }
 
     @Test
