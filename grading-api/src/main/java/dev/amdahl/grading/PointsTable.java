@@ -5,7 +5,8 @@ import java.util.List;
 /** The table a student reads after their tests ran: one line a test method, then the total. */
 public final class PointsTable {
 
-    private static final int MESSAGE_PREVIEW_CHARS = 200;
+    /** About four lines of a console: enough for what failed and what to do; surefire's report above has it all. */
+    static final int MESSAGE_PREVIEW_CHARS = 400;
     static final String STRUCTURE_WAITS = "(structure points count once a behaviour test passes)";
 
     private PointsTable() {
@@ -37,6 +38,17 @@ public final class PointsTable {
         return out.toString();
     }
 
+    /**
+     * The lines under the table that say which seed the random inputs were drawn with, and the command that runs the
+     * tests of {@code module} (a Maven module, such as {@code exercises/mapreduce}; blank for all of them) again on
+     * the very same inputs, for a failure that shows only with some inputs.
+     */
+    public static String rerun(long seed, String module) {
+        String only = module == null || module.isBlank() ? "" : " -pl " + printable(module.strip()) + " -am";
+        return String.format("  Random inputs were drawn with seed %d. To run the tests again on the same inputs:%n"
+                + "    ./mvnw test%s -D%s=%d%n", seed, only, Seed.PROPERTY, seed);
+    }
+
     private static String label(Outcome outcome) {
         return switch (outcome) {
             case PASSED -> "PASSED";
@@ -47,12 +59,9 @@ public final class PointsTable {
         };
     }
 
-    private static String preview(String message) {
-        String firstLine = message.lines().findFirst().orElse("");
-        String shown = firstLine.length() <= MESSAGE_PREVIEW_CHARS
-                ? firstLine
-                : firstLine.substring(0, MESSAGE_PREVIEW_CHARS) + "…";
-        return printable(shown) + (message.lines().count() > 1 ? " …" : "");
+    /** The message on one line, its middle cut when it is long, so that the advice at its end stays. */
+    static String preview(String message) {
+        return printable(StudentText.shorten(message, MESSAGE_PREVIEW_CHARS));
     }
 
     /** Keeps control characters (terminal escapes among them) out of the console. */

@@ -28,6 +28,11 @@ public final class PointsTableListener implements TestExecutionListener {
 
     /** System property naming the exercise in the table's title. */
     public static final String EXERCISE_PROPERTY = "amdahl.exercise";
+    /**
+     * System property naming the exercise's Maven module ({@code exercises/mapreduce}), for the command that runs its
+     * tests again with the same seed.
+     */
+    public static final String MODULE_PROPERTY = "amdahl.module";
     /** System property naming the results file, instead of {@link ResultsFile#DEFAULT_PATH}. */
     public static final String RESULTS_FILE_PROPERTY = "amdahl.results.file";
 
@@ -86,6 +91,10 @@ public final class PointsTableListener implements TestExecutionListener {
         String title = exercise.isBlank() ? "Points" : "Points for " + exercise;
         out.println();
         out.print(PointsTable.render(title, ledger.results()));
+        if (Seed.isChosen()) {
+            // Only when a test drew random inputs: the seed is what makes a failure with them happen again.
+            out.print(PointsTable.rerun(Seed.value(), System.getProperty(MODULE_PROPERTY, "")));
+        }
         out.flush();
         writeResults(ledger.results());
     }

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Reads what tests are worth from their {@link Points} annotations, the single source of a course's test
  * points: a test's own annotation, else its class's group (the nearest enclosing class that has one), whose
- * points its unannotated tests share equally.
+ * points its unannotated tests share equally. A structure rule's name comes from its {@link RuleName}.
  */
 public final class Rubric {
 
@@ -57,7 +57,7 @@ public final class Rubric {
                 }
             }
             planned.add(new PlannedTest(candidate.uniqueId(), candidate.className(), candidate.memberName(),
-                    candidate.displayName(), valid(points), extraCredit, visibility, candidate.kind()));
+                    displayName(candidate), valid(points), extraCredit, visibility, candidate.kind()));
         }
         return List.copyOf(planned);
     }
@@ -98,6 +98,16 @@ public final class Rubric {
         boolean test = java.util.Arrays.stream(member.getAnnotations())
                 .anyMatch(a -> a.annotationType().getSimpleName().matches("Test|ParameterizedTest|RepeatedTest"));
         return points == null && test ? 1 : 0;
+    }
+
+    /** The rule's {@link RuleName} when it has one, else the name discovery gave. */
+    private static String displayName(Candidate candidate) {
+        try {
+            RuleName name = candidate.member() == null ? null : candidate.member().getAnnotation(RuleName.class);
+            return name == null || name.value().isBlank() ? candidate.displayName() : name.value();
+        } catch (RuntimeException | LinkageError e) {
+            return candidate.displayName(); // the class cannot be loaded here; JUnit reports that failure itself
+        }
     }
 
     private static double valid(double points) {

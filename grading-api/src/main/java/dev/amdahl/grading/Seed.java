@@ -47,6 +47,11 @@ public final class Seed {
         return seed;
     }
 
+    /** Whether this run has a seed yet: set by {@link #use}, or chosen when a test first drew from it. */
+    public static boolean isChosen() {
+        return chosen != null;
+    }
+
     /** A new generator; the n-th call in a run always gets the same one for the same seed. */
     public static Random random() {
         return new Random(value() * 0x9E3779B97F4A7C15L + DRAWS.incrementAndGet());

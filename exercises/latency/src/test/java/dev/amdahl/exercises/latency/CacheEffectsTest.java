@@ -12,6 +12,7 @@ import java.util.LinkedList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * they only move numbers and never round.
  */
 @DisplayName("CacheEffects sums and transposes in cache-friendly and cache-hostile orders")
+@Order(2)
 class CacheEffectsTest {
 
     /**
@@ -54,6 +56,7 @@ class CacheEffectsTest {
     @Test
     @Points(2)
     @DisplayName("sumRowByRow adds up every element of the matrix")
+    @Order(1)
     void sumRowByRowSumsEverything() {
         Random random = Seed.random();
         for (int[] shape : shapes(random)) {
@@ -68,6 +71,7 @@ class CacheEffectsTest {
     @Test
     @Points(2)
     @DisplayName("sumColumnByColumn adds up every element of the matrix")
+    @Order(3)
     void sumColumnByColumnSumsEverything() {
         Random random = Seed.random();
         for (int[] shape : shapes(random)) {
@@ -99,6 +103,7 @@ class CacheEffectsTest {
     @Test
     @Points(1)
     @DisplayName("sumRowByRow visits the elements in the order they are in memory, row after row")
+    @Order(2)
     void sumRowByRowGoesRowByRow() {
         Random random = Seed.random();
         int rows = 2 + random.nextInt(200);
@@ -115,6 +120,7 @@ class CacheEffectsTest {
     @Test
     @Points(1)
     @DisplayName("sumColumnByColumn visits the elements column after column")
+    @Order(4)
     void sumColumnByColumnGoesColumnByColumn() {
         Random random = Seed.random();
         int rows = 2 * (1 + random.nextInt(100));
@@ -131,6 +137,7 @@ class CacheEffectsTest {
     @Test
     @Points(2)
     @DisplayName("transposeNaive turns element (r, c) into element (c, r)")
+    @Order(5)
     void transposeNaiveTransposes() {
         Random random = Seed.random();
         for (int[] shape : shapes(random)) {
@@ -146,6 +153,7 @@ class CacheEffectsTest {
     @Test
     @Points(3)
     @DisplayName("transposeBlocked gives the same transpose for any block size, even one that divides nothing")
+    @Order(6)
     void transposeBlockedTransposes() {
         Random random = Seed.random();
         for (int[] shape : shapes(random)) {
@@ -164,6 +172,7 @@ class CacheEffectsTest {
     @Test
     @Points(1)
     @DisplayName("a matrix of the wrong size or a block below 1 is refused; the matrix is never changed")
+    @Order(7)
     void refusesWrongShapesAndKeepsTheMatrix() {
         double[] six = {1, 2, 3, 4, 5, 6};
         String why = " should throw an IllegalArgumentException: the array has 6 elements, not rows × cols.";
@@ -193,6 +202,7 @@ class CacheEffectsTest {
     @Test
     @Points(1)
     @DisplayName("sumArray adds up every number of an array, and gives 0 for none")
+    @Order(8)
     void sumArraySumsEverything() {
         Random random = Seed.random();
         for (int length : new int[] {1, 2, 7, 1 + random.nextInt(100_000)}) {
@@ -206,6 +216,7 @@ class CacheEffectsTest {
     @Test
     @Points(2)
     @DisplayName("sumLinkedList adds up every number of a LinkedList, leaves the list as it was, and gives 0 for none")
+    @Order(9)
     void sumLinkedListSumsEverything() {
         Random random = Seed.random();
         // At most 20,000 numbers: this test checks the sum. A walk by get(i) costs the structure rule its points,

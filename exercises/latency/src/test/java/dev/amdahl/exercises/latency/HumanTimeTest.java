@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * HumanTime's class comment; where the lecture's own list says something else, the message says so.
  */
 @DisplayName("HumanTime turns the latency table into human time")
+@Order(1)
 class HumanTimeTest {
 
     /**
@@ -29,6 +31,7 @@ class HumanTimeTest {
     @Test
     @Points(1)
     @DisplayName("humanSeconds turns n nanoseconds into n seconds: every duration times a billion")
+    @Order(1)
     void humanSecondsMultipliesByABillion() {
         Random random = Seed.random();
         for (int i = 0; i < 20; i++) {
@@ -49,6 +52,7 @@ class HumanTimeTest {
     @Test
     @Points(3)
     @DisplayName("format writes a duration in the largest unit in which it is at least 1")
+    @Order(2)
     void formatChoosesTheLargestUnit() {
         Map<Double, String> cases = new LinkedHashMap<>();
         cases.put(0.0, "0 s");
@@ -80,6 +84,7 @@ class HumanTimeTest {
     @Test
     @Points(2)
     @DisplayName("format rounds to one decimal, leaves out a trailing .0, and says \"1 day\" but \"2 days\"")
+    @Order(3)
     void formatRoundsToOneDecimal() {
         Map<Double, String> cases = new LinkedHashMap<>();
         cases.put(0.5, "0.5 s");
@@ -118,6 +123,7 @@ class HumanTimeTest {
     @Test
     @Points(2)
     @DisplayName("every row of the lecture's table, in human time by the rule")
+    @Order(4)
     void lectureRowsInHumanTime() {
         Map<String, String> expected = new LinkedHashMap<>();
         expected.put("L1 cache reference", "0.5 s");
@@ -147,6 +153,7 @@ class HumanTimeTest {
     @Test
     @Points(1)
     @DisplayName("\"The above 2 together\": a disk seek, then reading 1 MB from disk, is 11.4 months")
+    @Order(5)
     void diskSeekAndReadTogether() {
         Latency together = LatencyTable.find("Disk seek").then(LatencyTable.find("Read 1 MB sequentially from disk"));
 
@@ -158,6 +165,7 @@ class HumanTimeTest {
     @Test
     @Points(1)
     @DisplayName("a negative, infinite or not-a-number duration is refused")
+    @Order(6)
     void refusesDurationsThatAreNotDurations() {
         for (double wrong : new double[] {-1, -0.001, Double.NaN, Double.POSITIVE_INFINITY,
             Double.NEGATIVE_INFINITY}) {

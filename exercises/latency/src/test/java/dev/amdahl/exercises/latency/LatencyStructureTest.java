@@ -10,6 +10,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.amdahl.grading.Points;
+import dev.amdahl.grading.RuleName;
 import java.util.List;
 
 /** How the code is built, not what it does. These points count once a behaviour test passes. */
@@ -19,6 +20,7 @@ class LatencyStructureTest {
     /** Lecture: a main memory reference costs 200 L1 references; following pointers again and again costs more. */
     @ArchTest
     @Points(2)
+    @RuleName("CacheEffects walks a linked list with its iterator, never with get(i)")
     static final ArchRule linkedListsAreWalkedNotIndexed = noClasses()
             .that().belongToAnyOf(CacheEffects.class)
             .should().callMethodWhere(target(describe("List.get(int)", (CodeUnitCallTarget method) ->

@@ -9,14 +9,17 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /** No points: checks that the timing lane's declaration for the convolution gives checked answers. */
 @DisplayName("the convolution's speedup timing declaration (no points)")
+@Order(6)
 class ConvolutionSpeedupTest {
 
     @Test
     @DisplayName("tiled and whole images agree, and an image one bit off is refused")
+    @Order(1)
     void declarationIsConsistent() {
         ConvolutionSpeedup timing = new ConvolutionSpeedup();
         GrayImage image = timing.input(450, 7);
@@ -38,6 +41,7 @@ class ConvolutionSpeedupTest {
 
     @Test
     @DisplayName("the images of different seeds share no pixel, so no tile convolved once helps again")
+    @Order(2)
     void inputsOfDifferentSeedsShareNoPixel() {
         ConvolutionSpeedup timing = new ConvolutionSpeedup();
         Set<Double> first = Arrays.stream(timing.input(200, 7).pixels()).boxed().collect(Collectors.toSet());

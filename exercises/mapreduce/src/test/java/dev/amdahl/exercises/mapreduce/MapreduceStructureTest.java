@@ -11,6 +11,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.amdahl.grading.Points;
+import dev.amdahl.grading.RuleName;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinTask;
 
@@ -21,6 +22,7 @@ class MapreduceStructureTest {
     /** Lecture: {@code ThreadPool(4)} and {@code Pool(5)} hand the work to a pool; nobody starts threads by hand. */
     @ArchTest
     @Points(1)
+    @RuleName("no class creates a thread with new Thread(...): the work goes to a pool")
     static final ArchRule noRawThreads = noClasses()
             .should().callConstructorWhere(target(owner(assignableTo(Thread.class))))
             .because("work goes to a pool (an ExecutorService from Executors, or a ForkJoinPool), which creates, "
@@ -33,6 +35,7 @@ class MapreduceStructureTest {
      */
     @ArchTest
     @Points(0.5)
+    @RuleName("WordCount and Convolution hand their chunks and tiles to an ExecutorService")
     static final ArchRule chunksAndTilesGoToAPool = classes()
             .that().haveSimpleName("WordCount").or().haveSimpleName("Convolution")
             .should().dependOnClassesThat().areAssignableTo(ExecutorService.class)
@@ -43,6 +46,7 @@ class MapreduceStructureTest {
     /** ParallelReduce splits by fork/join; a recursive method on one thread would give the same answers. */
     @ArchTest
     @Points(0.5)
+    @RuleName("ParallelReduce forks and joins a RecursiveTask on a ForkJoinPool")
     static final ArchRule reductionForksAndJoins = classes()
             .that().haveSimpleName("ParallelReduce")
             .should().dependOnClassesThat().areAssignableTo(ForkJoinTask.class)

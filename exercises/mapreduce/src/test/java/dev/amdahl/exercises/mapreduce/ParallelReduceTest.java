@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /** Lecture: split, apply, combine, with the split done by fork/join. */
 @DisplayName("ParallelReduce reduces by fork/join, which is right for associative operations only")
+@Order(3)
 class ParallelReduceTest {
 
     private static final int[] SIZES = {0, 1, 2, 3, 5, 8, 17, 100, 1_000, 4_097, 20_000};
@@ -22,6 +24,7 @@ class ParallelReduceTest {
     @Test
     @Points(2)
     @DisplayName("sum, concatenation and max by fork/join equal the sequential fold, for any size and threshold")
+    @Order(1)
     void associativeOperationsGiveTheSequentialAnswer() {
         Random random = Seed.random();
         for (int size : SIZES) {
@@ -55,6 +58,7 @@ class ParallelReduceTest {
     @Test
     @Points(2)
     @DisplayName("subtraction is not associative: by fork/join it gives another answer than the sequential fold")
+    @Order(2)
     void nonAssociativeOperationsRegroup() {
         List<Long> values = LongStream.rangeClosed(1, 8).boxed().toList();
 

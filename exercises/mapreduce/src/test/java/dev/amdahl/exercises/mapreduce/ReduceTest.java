@@ -14,10 +14,12 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.function.BinaryOperator;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /** Lecture: {@code reduce(func, intermediate_data)}, the combine step of split, apply, combine. */
 @DisplayName("Reduce folds a list from the left, without the lecture's bug")
+@Order(1)
 class ReduceTest {
 
     /** A combiner that must not be called: with no values or one value there is nothing to combine. */
@@ -31,6 +33,7 @@ class ReduceTest {
     @Test
     @Points(1)
     @DisplayName("no values give empty (or the identity), one value comes back untouched")
+    @Order(1)
     void emptyAndSingleValues() {
         assertEquals(Optional.empty(), Reduce.reduce(neverCalled(), List.<String>of()), "reduce(combine, []) "
                 + "should be Optional.empty(): with no values there is no result (the lecture's loop would crash "
@@ -47,6 +50,7 @@ class ReduceTest {
     @Test
     @Points(2)
     @DisplayName("values are combined from the left, in list order: ((v0 ∘ v1) ∘ v2) ∘ …")
+    @Order(2)
     void foldsLeftInListOrder() {
         Random random = Seed.random();
         for (int round = 0; round < 20; round++) {
@@ -75,6 +79,7 @@ class ReduceTest {
     @Test
     @Points(2)
     @DisplayName("the lecture's bug: the result is the accumulator, and a null accumulator does not restart")
+    @Order(3)
     void fixesTheLecturesBug() {
         BinaryOperator<String> stopResets = (acc, value) -> "stop".equals(value) ? null : acc + "|" + value;
         List<String> values = Arrays.asList("a", "stop", "c", "d");
@@ -96,6 +101,7 @@ class ReduceTest {
     @Test
     @Points(1)
     @DisplayName("a null in the list is a value like any other; an Optional result cannot be null")
+    @Order(4)
     void nullsAreValues() {
         BinaryOperator<String> join = (acc, value) -> acc + "|" + value;
 

@@ -11,14 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /** No points: checks that the timing lane's declaration for the word count gives checked answers. */
 @DisplayName("the word count's speedup timing declaration (no points)")
+@Order(5)
 class WordCountSpeedupTest {
 
     @Test
     @DisplayName("parallel and sequential counts agree, and a wrong count is refused")
+    @Order(1)
     void declarationIsConsistent() {
         WordCountSpeedup timing = new WordCountSpeedup();
         List<String> lines = timing.input(2_000, 7);
@@ -38,6 +41,7 @@ class WordCountSpeedupTest {
 
     @Test
     @DisplayName("the inputs of different seeds share no line, so nothing counted once helps again")
+    @Order(2)
     void inputsOfDifferentSeedsShareNoLine() {
         WordCountSpeedup timing = new WordCountSpeedup();
         Set<String> first = new HashSet<>(timing.input(2_000, 7));

@@ -1,5 +1,6 @@
 package dev.amdahl.exercises.mapreduce;
 
+import static dev.amdahl.grading.MapAssertions.assertSameEntries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +27,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Lecture: split, apply, combine; the lecture's map_parallel, then reduce. */
 @DisplayName("WordCount counts words by split, apply, combine")
+@Order(2)
 class WordCountTest {
 
     private static final String WORD = "A word is a longest run of letters and digits (Character.isLetterOrDigit on "
@@ -92,6 +95,7 @@ class WordCountTest {
     @Test
     @Points(2)
     @DisplayName("countWords counts runs of letters and digits, lower-cased; everything else separates words")
+    @Order(1)
     void countWordsFindsTheWords() {
         List<String> lines = List.of(
                 "The cat sat; the CAT sat.",
@@ -100,17 +104,18 @@ class WordCountTest {
                 "   ",
                 "end");
 
-        assertEquals(counts("the", 3, "cat", 2, "sat", 2, "don", 1, "t", 1, "stop", 1, "music", 1, "42", 1, "times",
-                1, "4x2", 1, "end", 1), WordCount.countWords(lines), WORD + " So \"don't\" is don and t, "
+        assertSameEntries(counts("the", 3, "cat", 2, "sat", 2, "don", 1, "t", 1, "stop", 1, "music", 1, "42", 1,
+                "times", 1, "4x2", 1, "end", 1), WordCount.countWords(lines), WORD + " So \"don't\" is don and t, "
                 + "\"stop-the_music\" is stop, the and music, and \"The\", \"the\" and \"THE\" are one word.");
-        assertEquals(Map.of(), WordCount.countWords(List.of()), "No lines, no words: an empty map.");
-        assertEquals(Map.of(), WordCount.countWords(List.of("", "!!! ... ---", " ")), "Lines without letters or "
+        assertSameEntries(Map.of(), WordCount.countWords(List.of()), "No lines, no words: an empty map.");
+        assertSameEntries(Map.of(), WordCount.countWords(List.of("", "!!! ... ---", " ")), "Lines without letters or "
                 + "digits hold no words: an empty map.");
     }
 
     @Test
     @Points(1)
     @DisplayName("countWords knows letters beyond ASCII and lower-cases the same way in every locale")
+    @Order(2)
     void countWordsBeyondAscii() {
         List<String> lines = List.of(
                 "Grüße aus Köln! GRÜSSE?",
@@ -126,7 +131,7 @@ class WordCountTest {
             Locale.setDefault(before);
         }
 
-        assertEquals(counts("grüße", 1, "aus", 1, "köln", 1, "grüsse", 1, "naïve", 2, "café", 2,
+        assertSameEntries(counts("grüße", 1, "aus", 1, "köln", 1, "grüsse", 1, "naïve", 2, "café", 2,
                 "\uD801\uDC28\uD801\uDC28", 1, "x", 1, "٢٠٢٤", 1, "title", 2), counted, WORD + " Walk the line by "
                 + "code points (codePointAt, Character.charCount), not by chars: \uD801\uDC00 (Deseret) is one letter "
                 + "made of two chars. And lower-case with Locale.ROOT: in a Turkish locale, \"TITLE\".toLowerCase() "
@@ -136,24 +141,27 @@ class WordCountTest {
     @Test
     @Points(1)
     @DisplayName("combine adds two counts up and changes neither")
+    @Order(3)
     void combineAddsUp() {
         Map<String, Long> left = new HashMap<>(Map.of("map", 2L, "reduce", 1L));
         Map<String, Long> right = new HashMap<>(Map.of("reduce", 3L, "split", 4L));
 
         Map<String, Long> combined = WordCount.combine(left, right);
 
-        assertEquals(Map.of("map", 2L, "reduce", 4L, "split", 4L), combined, "combine should have every word of "
+        assertSameEntries(Map.of("map", 2L, "reduce", 4L, "split", 4L), combined, "combine should have every word of "
                 + "either map, with the sum of its counts (the combine step of split, apply, combine).");
-        assertEquals(Map.of("map", 2L, "reduce", 1L), left, "combine must not change its left map: a chunk's counts "
-                + "may be combined again, and the pool's threads may still read it. Build a new map.");
-        assertEquals(Map.of("reduce", 3L, "split", 4L), right, "combine must not change its right map.");
-        assertEquals(Map.of(), WordCount.combine(Map.of(), Map.of()), "Two empty counts combine to an empty one.");
-        assertEquals(left, WordCount.combine(Map.of(), left), "Nothing combined with some counts gives those counts.");
+        assertSameEntries(Map.of("map", 2L, "reduce", 1L), left, "combine must not change its left map: a chunk's "
+                + "counts may be combined again, and the pool's threads may still read it. Build a new map.");
+        assertSameEntries(Map.of("reduce", 3L, "split", 4L), right, "combine must not change its right map.");
+        assertSameEntries(Map.of(), WordCount.combine(Map.of(), Map.of()), "Two empty counts combine to an empty one.");
+        assertSameEntries(left, WordCount.combine(Map.of(), left), "Nothing combined with some counts gives those "
+                + "counts.");
     }
 
     @Test
     @Points(1)
     @DisplayName("split cuts a list into contiguous chunks whose sizes differ by at most one, none empty")
+    @Order(4)
     void splitMakesEvenChunks() {
         for (int size = 0; size <= 20; size++) {
             List<Integer> items = IntStream.range(0, size).boxed().toList();
@@ -188,6 +196,7 @@ class WordCountTest {
     @Test
     @Points(1)
     @DisplayName("countSequential reads UTF-8 files, empty ones and ones without a final line end included")
+    @Order(5)
     void countSequentialReadsFiles(@TempDir Path directory) throws IOException {
         Path first = Files.writeString(directory.resolve("first.txt"), "Hello world\nhello again\n");
         Path empty = Files.writeString(directory.resolve("empty.txt"), "");
@@ -195,16 +204,17 @@ class WordCountTest {
         Path last = Files.writeString(directory.resolve("last.txt"), "Grüße, no newline at the END, HELLO",
                 StandardCharsets.UTF_8);
 
-        assertEquals(counts("hello", 3, "world", 1, "again", 1, "windows", 1, "line", 1, "ends", 1, "grüße", 1,
+        assertSameEntries(counts("hello", 3, "world", 1, "again", 1, "windows", 1, "line", 1, "ends", 1, "grüße", 1,
                 "no", 1, "newline", 1, "at", 1, "the", 1, "end", 1), WordCount.countSequential(List.of(first, empty,
                 windows, last)), "countSequential should count the words of all the files together. An empty file "
                 + "holds no words; the last line counts even without a line end after it; files are UTF-8. " + WORD);
-        assertEquals(Map.of(), WordCount.countSequential(List.of()), "No files, no words: an empty map.");
+        assertSameEntries(Map.of(), WordCount.countSequential(List.of()), "No files, no words: an empty map.");
     }
 
     @Test
     @Points(1)
     @DisplayName("a file that is not valid UTF-8 gives an IOException that names the file")
+    @Order(6)
     void malformedFileIsNamed(@TempDir Path directory) throws IOException {
         Path good = Files.writeString(directory.resolve("good.txt"), "fine words\n");
         Path bad = Files.write(directory.resolve("latin-1.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9, '\n'});
@@ -228,27 +238,28 @@ class WordCountTest {
     @CsvSource({"1, 1", "2, 2", "3, 2", "7, 3", "1000, 2"})
     @Points(2)
     @DisplayName("countParallel counts what countSequential counts, however the lines are chunked")
+    @Order(7)
     void parallelEqualsSequential(int chunks, int threads, @TempDir Path directory)
             throws IOException, InterruptedException {
         Corpus corpus = Corpus.random(Seed.random(), 5);
         List<Path> files = corpus.write(directory);
         String which = "countParallel(5 files, " + chunks + " chunks, " + threads + " threads)";
 
-        assertEquals(corpus.counts(), WordCount.countSequential(files), "countSequential should count the words "
+        assertSameEntries(corpus.counts(), WordCount.countSequential(files), "countSequential should count the words "
                 + "of the random files. " + WORD);
         NewThreads started = NewThreads.since();
         Map<String, Long> counted = WordCount.countParallel(files, chunks, threads);
-        assertEquals(corpus.counts(), counted, which + " should count what countSequential counts: split the lines "
-                + "into chunks, count each chunk (apply), add the counts up (combine). The chunking must not change "
-                + "the answer" + (chunks == 1000 ? ", even with more chunks than lines." : "."));
+        assertSameEntries(corpus.counts(), counted, which + " should count what countSequential counts: split the "
+                + "lines into chunks, count each chunk (apply), add the counts up (combine). The chunking must not "
+                + "change the answer" + (chunks == 1000 ? ", even with more chunks than lines." : "."));
         List<Thread> alive = started.stillAliveAfter(2_000);
         assertTrue(alive.isEmpty(), "2 s after " + which + " returned, threads it started are still alive: "
                 + NewThreads.describe(alive) + ". Shut the pool down (create it in a try-with-resources statement, "
                 + "or call shutdown() in a finally block): otherwise its threads wait for more chunks forever.");
         List<String> lines = corpus.files().stream().flatMap(List::stream).toList();
-        assertEquals(corpus.counts(), WordCount.countLinesParallel(lines, chunks, threads), "countLinesParallel("
+        assertSameEntries(corpus.counts(), WordCount.countLinesParallel(lines, chunks, threads), "countLinesParallel("
                 + lines.size() + " lines, " + chunks + ", " + threads + ") should count the words of the lines.");
-        assertEquals(Map.of(), WordCount.countLinesParallel(List.of(), chunks, threads), "No lines, no words: an "
+        assertSameEntries(Map.of(), WordCount.countLinesParallel(List.of(), chunks, threads), "No lines, no words: an "
                 + "empty map.");
     }
 }

@@ -11,11 +11,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Lecture: piping processes by hand, and the two reasons for {@code p1.stdout.close()}. */
 @DisplayName("Pipeline.runByHand with one pump thread per pipe")
+@Order(2)
 class PipelineByHandTest {
 
     private static final Duration LIMIT = Duration.ofSeconds(10);
@@ -23,6 +25,7 @@ class PipelineByHandTest {
     @Test
     @Points(1)
     @DisplayName("runByHand hands everything one program prints to the next one")
+    @Order(1)
     void connectsTwoPrograms() throws Exception {
         PipelineCases.connectsTwoPrograms(Pipeline::runByHand);
     }
@@ -30,6 +33,7 @@ class PipelineByHandTest {
     @Test
     @Points(1)
     @DisplayName("runByHand computes cat words.txt | sort | uniq -c with the real tools")
+    @Order(2)
     void countsWordsWithTools(@TempDir Path folder) throws Exception {
         PipelineCases.countsWordsWithTools(Pipeline::runByHand, folder);
     }
@@ -37,6 +41,7 @@ class PipelineByHandTest {
     @Test
     @Points(1)
     @DisplayName("runByHand reports every program's exit code and decodes the output as UTF-8")
+    @Order(3)
     void reportsEveryExitCode() throws Exception {
         PipelineCases.reportsEveryExitCode(Pipeline::runByHand);
     }
@@ -44,6 +49,7 @@ class PipelineByHandTest {
     @Test
     @Points(2)
     @DisplayName("runByHand closes the next program's stdin after pumping, so that sort gets to the end")
+    @Order(4)
     void closesTheNextStdinSoSortEnds() throws Exception {
         Tools.require("sort");
         Random random = Seed.random();
@@ -65,6 +71,7 @@ class PipelineByHandTest {
     @Test
     @Points(3)
     @DisplayName("when head -1 has its line, the program writing into it is stopped too")
+    @Order(5)
     void headEndsTheWriter(@TempDir Path folder) throws Exception {
         Tools.require("head");
         long seed = Seed.random().nextLong();

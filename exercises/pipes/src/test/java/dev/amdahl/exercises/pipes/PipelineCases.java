@@ -1,5 +1,6 @@
 package dev.amdahl.exercises.pipes;
 
+import static dev.amdahl.grading.MapAssertions.assertSameEntries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.amdahl.grading.Seed;
@@ -81,7 +82,7 @@ final class PipelineCases {
                     counted.put(match.group(2), Integer.parseInt(match.group(1)));
                 }
             }
-            assertEquals(expected, counted, "`cat words.txt | sort | uniq -c` counts how often each word occurs: "
+            assertSameEntries(expected, counted, "`cat words.txt | sort | uniq -c` counts how often each word occurs: "
                     + "cat's stdout must be sort's stdin, and sort's stdout uniq's stdin. What the pipeline "
                     + "returned was: \"" + shorten(result.stdout()) + "\"");
             assertEquals(List.of(0, 0, 0), result.exitCodes(), "cat, sort and uniq all ended with exit code 0.");

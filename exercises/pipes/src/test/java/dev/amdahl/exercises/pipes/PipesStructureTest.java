@@ -9,6 +9,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.amdahl.grading.Points;
+import dev.amdahl.grading.RuleName;
 
 /** How the code is built, not what it does. These points count once a behaviour test passes. */
 @AnalyzeClasses(packagesOf = Pipeline.class, importOptions = ImportOption.DoNotIncludeTests.class)
@@ -17,6 +18,7 @@ class PipesStructureTest {
     /** Lecture: {@code tail -1} holds one line at a time, however long its input is. */
     @ArchTest
     @Points(2)
+    @RuleName("Streaming reads line by line: no readAllBytes, readNBytes, readAllLines or readString")
     static final ArchRule streamingReadsLineByLine = noClasses()
             .that().haveSimpleNameStartingWith("Streaming")
             .should().callMethodWhere(target(nameMatching("readAllBytes|readNBytes|readAllLines|readString")))

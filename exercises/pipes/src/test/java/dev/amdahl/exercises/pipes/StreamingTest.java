@@ -15,12 +15,14 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Lecture: {@code tail -1} reads a stream of any length with one line in memory at a time. */
 @DisplayName("Streaming.lastLine and Streaming.countLines, line by line")
+@Order(4)
 class StreamingTest {
 
     /** 512 MiB of lines: eight times the memory the harness JVM gets. */
@@ -30,6 +32,7 @@ class StreamingTest {
     @Test
     @Points(1)
     @DisplayName("lastLine returns the last line, like tail -1")
+    @Order(1)
     void lastLineOfShortTexts() throws Exception {
         long seed = Seed.random().nextLong();
         Map<String, String> cases = new LinkedHashMap<>();
@@ -50,6 +53,7 @@ class StreamingTest {
     @Test
     @Points(1)
     @DisplayName("countLines counts the lines, like wc -l")
+    @Order(3)
     void countLinesOfShortTexts() throws Exception {
         Random random = Seed.random();
         long seed = random.nextLong();
@@ -73,6 +77,7 @@ class StreamingTest {
     @Points(2)
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     @DisplayName("lastLine finds the last of 512 MiB of lines with 64 MiB of memory")
+    @Order(2)
     void lastLineOfHalfAGibibyte(@TempDir Path folder) throws Exception {
         Random random = Seed.random();
         long seed = random.nextLong();
@@ -88,6 +93,7 @@ class StreamingTest {
     @Points(2)
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     @DisplayName("countLines counts 512 MiB of lines with 64 MiB of memory")
+    @Order(4)
     void countLinesOfHalfAGibibyte(@TempDir Path folder) throws Exception {
         Random random = Seed.random();
         long seed = random.nextLong();

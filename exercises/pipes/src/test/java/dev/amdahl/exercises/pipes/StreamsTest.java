@@ -14,11 +14,13 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** Lecture: a pipe holds only so much, and a process whose pipe is full waits until someone reads it. */
 @DisplayName("Streams.readBoth reads stdout and stderr at the same time")
+@Order(3)
 class StreamsTest {
 
     /** 4 MiB on each stream: 65,536 lines of 64 bytes, and a few more. */
@@ -28,6 +30,7 @@ class StreamsTest {
     @Test
     @Timeout(20)
     @DisplayName("demonstration, no points: reading stdout to its end before stderr hangs")
+    @Order(1)
     void sequentialReadHangs() throws Exception {
         try (Leftovers leftovers = new Leftovers()) {
             Process child = new ProcessBuilder(Child.command("flood", "1", Integer.toString(FOUR_MIB_OF_LINES)))
@@ -51,6 +54,7 @@ class StreamsTest {
     @Test
     @Points(1)
     @DisplayName("readBoth keeps stdout and stderr apart, decoded as UTF-8")
+    @Order(2)
     void keepsThemApart() throws Exception {
         String token = Long.toHexString(Seed.random().nextLong());
         try (Leftovers leftovers = new Leftovers()) {
@@ -72,6 +76,7 @@ class StreamsTest {
     @Points(3)
     @Timeout(10)
     @DisplayName("readBoth reads 4 MiB of stdout and 4 MiB of stderr without a deadlock")
+    @Order(3)
     void readsBothWithoutDeadlock() throws Exception {
         Random random = Seed.random();
         long seed = random.nextLong();

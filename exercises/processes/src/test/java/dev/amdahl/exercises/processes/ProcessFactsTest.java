@@ -6,17 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.amdahl.grading.Points;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Lecture: a process is a running program, with its own id, its command line, and a parent that started it. */
 @DisplayName("ProcessFacts through ProcessHandle")
 @ExtendWith(NoProcessLeftBehind.class)
+@Order(5)
 class ProcessFactsTest {
 
     @Test
     @Points(1)
     @DisplayName("the facts of this process: its pid, its parent and its program")
+    @Order(1)
     void describesThisProcess() {
         ProcessHandle self = ProcessHandle.current();
 
@@ -32,6 +35,7 @@ class ProcessFactsTest {
     @Test
     @Points(2)
     @DisplayName("the facts of a child: its own pid, this process as its parent, its arguments")
+    @Order(2)
     void describesAChild() throws Exception {
         Process child = new ProcessBuilder(Child.sleeping(600_000)).start();
         try {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Lecture: a process has its own variables and files: where it runs and what environment it sees. */
 @DisplayName("Subprocess.run with a working directory and environment")
 @ExtendWith(NoProcessLeftBehind.class)
+@Order(2)
 class SubprocessEnvironmentTest {
 
     /** Printed first by the program: handed to it out of Subprocess's sight (see Child), fresh for every run. */
@@ -24,6 +26,7 @@ class SubprocessEnvironmentTest {
     @Test
     @Points(2)
     @DisplayName("the program starts in the given working directory")
+    @Order(1)
     void startsInTheWorkingDirectory(@TempDir Path directory) throws Exception {
         List<String> command = Child.command("out", token + "\n", "pwd");
         CompletedProcess result = run(command, directory, Map.of());
@@ -35,6 +38,7 @@ class SubprocessEnvironmentTest {
     @Test
     @Points(2)
     @DisplayName("the program sees the extra environment variables")
+    @Order(2)
     void seesExtraVariables(@TempDir Path directory) throws Exception {
         String greeting = "hello from the parent " + Long.toHexString(Seed.random().nextLong());
         List<String> command = Child.command("out", token + " ", "env", "AMDAHL_GREETING");
@@ -47,6 +51,7 @@ class SubprocessEnvironmentTest {
     @Test
     @Points(1)
     @DisplayName("the program still sees the rest of the environment, such as PATH")
+    @Order(3)
     void keepsTheExistingEnvironment(@TempDir Path directory) throws Exception {
         String path = System.getenv("PATH");
         assumeTrue(path != null, "this machine has no PATH variable to compare with");

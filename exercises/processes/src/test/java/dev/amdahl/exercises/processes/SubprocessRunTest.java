@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Lecture: "running a script from the command line" and "getting the stdout and stderr from a process". */
 @DisplayName("Subprocess.call and Subprocess.run")
 @ExtendWith(NoProcessLeftBehind.class)
+@Order(1)
 class SubprocessRunTest {
 
     /** How long a call may take for a program that prints a few words and ends: generous, for a busy machine. */
@@ -36,6 +38,7 @@ class SubprocessRunTest {
     @Test
     @Points(1)
     @DisplayName("call returns the exit code of the program it ran")
+    @Order(1)
     void callReturnsExitCode() throws Exception {
         List<String> command = Child.command("exit", String.valueOf(exitCode));
         int returned = Within.limit(QUICK, "Subprocess.call", () -> Subprocess.call(command), "the program "
@@ -49,6 +52,7 @@ class SubprocessRunTest {
     @Test
     @Points(2)
     @DisplayName("run captures what the program printed on stdout")
+    @Order(2)
     void capturesStandardOutput() throws Exception {
         List<String> command = Child.command("out", "hello " + token);
         CompletedProcess result = Within.limit(QUICK, "Subprocess.run", () -> Subprocess.run(command),
@@ -61,6 +65,7 @@ class SubprocessRunTest {
     @Test
     @Points(2)
     @DisplayName("run keeps stderr apart from stdout")
+    @Order(3)
     void keepsStandardErrorApart() throws Exception {
         List<String> command = Child.command("out", "to stdout " + token, "err", "to stderr " + token);
         CompletedProcess result = Within.limit(QUICK, "Subprocess.run", () -> Subprocess.run(command),
@@ -75,6 +80,7 @@ class SubprocessRunTest {
     @Test
     @Points(1)
     @DisplayName("run returns the exit code")
+    @Order(4)
     void returnsExitCode() throws Exception {
         List<String> command = Child.command("err", "something broke", "exit", String.valueOf(exitCode));
         CompletedProcess result = Within.limit(QUICK, "Subprocess.run", () -> Subprocess.run(command),
@@ -88,6 +94,7 @@ class SubprocessRunTest {
     @Test
     @Points(1)
     @DisplayName("run decodes the output as UTF-8")
+    @Order(5)
     void decodesUtf8() throws Exception {
         String text = "grüße, 世界 🙂 " + token;
 
@@ -103,6 +110,7 @@ class SubprocessRunTest {
     @Points(2)
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
     @DisplayName("run reads stdout and stderr at the same time, so a chatty program cannot hang it")
+    @Order(6)
     void readsBothStreamsWhileTheProcessRuns() throws Exception {
         int oneMebibyte = 1 << 20;
 

@@ -8,12 +8,14 @@ import dev.amdahl.grading.Points;
 import dev.amdahl.grading.Seed;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Lecture: subprocess with a list of arguments, or with shell=True; and what happens when a program is missing. */
 @DisplayName("Arguments, the shell, and programs that do not exist")
 @ExtendWith(NoProcessLeftBehind.class)
+@Order(4)
 class SubprocessShellTest {
 
     private final String token = Long.toHexString(Seed.random().nextLong());
@@ -21,6 +23,7 @@ class SubprocessShellTest {
     @Test
     @Points(2)
     @DisplayName("a program that does not exist is reported as not found, not as an exit code")
+    @Order(1)
     void reportsAMissingProgram() {
         String missing = "no-such-program-" + token;
 
@@ -34,6 +37,7 @@ class SubprocessShellTest {
     @Test
     @Points(1)
     @DisplayName("shell runs a whole shell line: variables and ; work")
+    @Order(2)
     void runsAShellLine() throws Exception {
         Tools.require("sh");
 
@@ -50,6 +54,7 @@ class SubprocessShellTest {
     @Test
     @Points(2)
     @DisplayName("text with ; is one argument to run, but a second command to shell")
+    @Order(3)
     void aSemicolonIsAnArgumentToRunButACommandToTheShell() throws Exception {
         Tools.require("sh");
         String text = "report; echo INJECTED-" + token;

@@ -11,6 +11,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.amdahl.grading.Points;
+import dev.amdahl.grading.RuleName;
 
 /** How the code is built, not what it does. These points count once a behaviour test passes. */
 @AnalyzeClasses(packagesOf = Subprocess.class, importOptions = ImportOption.DoNotIncludeTests.class)
@@ -19,6 +20,7 @@ class SubprocessStructureTest {
     /** Lecture: {@code subprocess.run(["ls", "-l"])} takes a list of arguments, with no shell in between. */
     @ArchTest
     @Points(2)
+    @RuleName("processes are started with ProcessBuilder, never with Runtime.exec")
     static final ArchRule startsProcessesWithProcessBuilder = noClasses()
             .should().callMethodWhere(target(owner(equivalentTo(Runtime.class))).and(target(name("exec"))))
             .because("ProcessBuilder takes the command as a list of arguments and sets the working directory "

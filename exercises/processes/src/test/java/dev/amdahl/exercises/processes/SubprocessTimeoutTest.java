@@ -11,12 +11,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Lecture: processes run on their own; a parent has to decide how long to wait and clean up after them. */
 @DisplayName("Subprocess.run with a timeout")
 @ExtendWith(NoProcessLeftBehind.class)
+@Order(3)
 class SubprocessTimeoutTest {
 
     /** Generous: the machine running the tests may be busy. The limits under test are much smaller. */
@@ -30,6 +32,7 @@ class SubprocessTimeoutTest {
     @Test
     @Points(1)
     @DisplayName("a program that ends in time is not marked as timed out")
+    @Order(1)
     void endsInTime() throws Exception {
         String quick = "quick " + token;
         List<String> command = Child.command("out", quick);
@@ -47,6 +50,7 @@ class SubprocessTimeoutTest {
     @Points(3)
     @org.junit.jupiter.api.Timeout(30) // room for the second, longer try below
     @DisplayName("a program that runs too long is stopped and reported as timed out")
+    @Order(2)
     void stopsAProgramThatRunsTooLong() throws Exception {
         // A busy machine may not start the program (a JVM) and let it print within 1 s. Output that never existed
         // is not run's fault, so the test tries once more with a longer limit before it holds run to it.
@@ -89,6 +93,7 @@ class SubprocessTimeoutTest {
     @Points(3)
     @org.junit.jupiter.api.Timeout(30) // room for the second, longer try below
     @DisplayName("a timeout kills the program and every process the program started")
+    @Order(3)
     void killsEveryProcessTheProgramStarted() throws Exception {
         String printed = "";
         for (Duration timeout : List.of(Duration.ofSeconds(4), Duration.ofSeconds(8))) {
@@ -138,6 +143,7 @@ class SubprocessTimeoutTest {
     @Points(2)
     @org.junit.jupiter.api.Timeout(30) // an implementation that leaves the job running may wait for its pipes first
     @DisplayName("a timeout kills a shell and the jobs it started: sh -c 'sleep & sleep' leaves no sleep running")
+    @Order(4)
     void killsAShellAndItsBackgroundJob() throws Exception {
         Tools.require("sh", "sleep");
         // A duration no other process uses, so the test finds exactly the sleeps it started.

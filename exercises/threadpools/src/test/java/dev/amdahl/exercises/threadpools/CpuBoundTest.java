@@ -9,15 +9,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /** Lecture: split, apply, combine. Only correctness is tested here, never time. */
 @DisplayName("CpuBound splits the counting of primes and counts the parts in parallel")
+@Order(3)
 class CpuBoundTest {
 
     @Test
     @Points(1)
     @DisplayName("split covers 0 to the limit with ranges that follow one another and have nearly equal sizes")
+    @Order(1)
     void splitCoversTheLimit() {
         Random random = Seed.random();
         for (int round = 0; round < 20; round++) {
@@ -49,6 +52,7 @@ class CpuBoundTest {
     @Test
     @Points(2)
     @DisplayName("countPrimesInParallel counts what a sequential loop counts, range by range, and leaves no thread")
+    @Order(2)
     void parallelCountsEqualSequentialCounts() throws InterruptedException {
         Random random = Seed.random();
         long limit = 1_000_000 + random.nextInt(1_000_000);

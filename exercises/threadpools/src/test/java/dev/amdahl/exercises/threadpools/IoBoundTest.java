@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * working. These tests count how many calls wait at the same moment; they never measure time.
  */
 @DisplayName("IoBound keeps many network calls waiting at once")
+@Order(2)
 class IoBoundTest {
 
     private static final Duration LATENCY = Duration.ofMillis(200);
@@ -33,6 +35,7 @@ class IoBoundTest {
     @Test
     @Points(2)
     @DisplayName("fetchAll with 6 threads keeps 6 calls in flight at once, answers in order, and leaves no thread")
+    @Order(1)
     void fetchAllKeepsThreadsCallsInFlight() throws InterruptedException {
         List<String> urls = urls(18);
         SimulatedNetwork network = new SimulatedNetwork(LATENCY);
@@ -59,6 +62,7 @@ class IoBoundTest {
     @Test
     @Points(2)
     @DisplayName("fetchAllVirtual keeps most of 150 calls in flight at once, on virtual threads")
+    @Order(2)
     void fetchAllVirtualKeepsMostCallsInFlight() {
         List<String> urls = urls(150);
         SimulatedNetwork network = new SimulatedNetwork(LATENCY);
@@ -78,6 +82,7 @@ class IoBoundTest {
     @Test
     @Points(2)
     @DisplayName("recommendedThreads picks many threads for waiting tasks, about one per core for computing ones")
+    @Order(3)
     void recommendedThreadsFollowsTheWaiting() {
         int manyWaiting = IoBound.recommendedThreads(1_000, Duration.ofMillis(100), Duration.ofMillis(1), 2);
         assertTrue(manyWaiting >= 20 && manyWaiting <= 1_000, "1,000 tasks that each wait 100 ms and compute 1 ms, "

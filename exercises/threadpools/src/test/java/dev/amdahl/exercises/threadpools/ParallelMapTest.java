@@ -14,10 +14,12 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /** Lecture: {@code ThreadPool(4).map(my_function, my_array)} gives the same list as the sequential loop. */
 @DisplayName("ParallelMap maps on a pool of threads, in order, and leaves no thread behind")
+@Order(1)
 class ParallelMapTest {
 
     /** Distinct random numbers, and for each one a random delay; the first one is the slowest of all. */
@@ -53,6 +55,7 @@ class ParallelMapTest {
     @Test
     @Points(1)
     @DisplayName("sequentialMap applies the function to each input, in order")
+    @Order(1)
     void sequentialMapInOrder() {
         Work work = Work.random(20);
         Thread caller = Thread.currentThread();
@@ -70,6 +73,7 @@ class ParallelMapTest {
     @Test
     @Points(3)
     @DisplayName("parallelMap returns the results in input order, even when later inputs finish first")
+    @Order(2)
     void parallelMapKeepsInputOrder() {
         Work work = Work.random(40);
         Thread caller = Thread.currentThread();
@@ -88,6 +92,7 @@ class ParallelMapTest {
     @Test
     @Points(2)
     @DisplayName("parallelMap uses as many threads as I ask for, and never more at once")
+    @Order(3)
     void parallelMapUsesTheGivenThreads() {
         Work work = Work.random(24);
         Thread caller = Thread.currentThread();
@@ -112,6 +117,7 @@ class ParallelMapTest {
     @Test
     @Points(3)
     @DisplayName("when the function fails, parallelMap says on which input, the first one in input order")
+    @Order(4)
     void parallelMapNamesTheFailedInput() {
         Work work = Work.random(30);
         int early = work.inputs().get(5);
@@ -149,6 +155,7 @@ class ParallelMapTest {
     @Test
     @Points(2)
     @DisplayName("after parallelMap returns, no thread of its pool is left alive")
+    @Order(5)
     void noThreadLeftAfterSuccess() throws InterruptedException {
         Work work = Work.random(16);
         Thread caller = Thread.currentThread();
@@ -169,6 +176,7 @@ class ParallelMapTest {
     @Test
     @Points(2)
     @DisplayName("when the function fails, parallelMap still leaves no thread of its pool alive")
+    @Order(6)
     void noThreadLeftAfterFailure() throws InterruptedException {
         Work work = Work.random(16);
         int bad = work.inputs().get(3);

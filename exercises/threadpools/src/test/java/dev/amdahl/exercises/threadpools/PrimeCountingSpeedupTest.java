@@ -8,14 +8,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /** No points: checks that the timing lane's declaration for this exercise gives checked answers. */
 @DisplayName("the speedup timing declaration (no points)")
+@Order(5)
 class PrimeCountingSpeedupTest {
 
     @Test
     @DisplayName("parallel and sequential counts agree, and a wrong count is refused")
+    @Order(1)
     void declarationIsConsistent() {
         PrimeCountingSpeedup timing = new PrimeCountingSpeedup();
         Range numbers = timing.input(10_000, 7);
@@ -32,6 +35,7 @@ class PrimeCountingSpeedupTest {
 
     @Test
     @DisplayName("the inputs of different seeds share no number, so nothing counted once helps again")
+    @Order(2)
     void inputsOfDifferentSeedsShareNoNumber() {
         PrimeCountingSpeedup timing = new PrimeCountingSpeedup();
         int size = timing.defaultSize();

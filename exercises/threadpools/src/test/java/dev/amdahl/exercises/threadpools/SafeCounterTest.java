@@ -10,10 +10,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /** Lecture: a child thread and its parent share the same memory, so two threads can update it at once. */
 @DisplayName("SafeCounter loses no update, however many threads count at once")
+@Order(4)
 class SafeCounterTest {
 
     private static final int THREADS = 8;
@@ -22,6 +24,7 @@ class SafeCounterTest {
     @Test
     @Points(3)
     @DisplayName("8 threads × 200,000 increments count exactly 1,600,000, every time")
+    @Order(1)
     void countsExactlyUnderContention() throws Exception {
         for (int round = 1; round <= 3; round++) {
             SafeCounter counter = new SafeCounter();

@@ -10,6 +10,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.amdahl.grading.Points;
+import dev.amdahl.grading.RuleName;
 
 /** How the code is built, not what it does. These points count once a behaviour test passes. */
 @AnalyzeClasses(packagesOf = ParallelMap.class, importOptions = ImportOption.DoNotIncludeTests.class)
@@ -18,6 +19,7 @@ class ThreadpoolsStructureTest {
     /** Lecture: {@code ThreadPool(4)} hands the work to a pool; nobody creates threads one by one. */
     @ArchTest
     @Points(2)
+    @RuleName("no class creates a thread with new Thread(...): the work goes to a pool")
     static final ArchRule noRawThreads = noClasses()
             .should().callConstructorWhere(target(owner(assignableTo(Thread.class))))
             .because("work goes to a pool (an ExecutorService from Executors), which creates, reuses and ends its "

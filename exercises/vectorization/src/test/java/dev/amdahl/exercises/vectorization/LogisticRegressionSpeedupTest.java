@@ -9,14 +9,17 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /** No points: checks that the timing lane's declaration for this exercise gives checked answers. */
 @DisplayName("the speedup timing declaration (no points)")
+@Order(3)
 class LogisticRegressionSpeedupTest {
 
     @Test
     @DisplayName("parallel and sequential weights agree, and wrong weights are refused")
+    @Order(1)
     void declarationIsConsistent() {
         LogisticRegressionSpeedup timing = new LogisticRegressionSpeedup();
         LogisticRegressionSpeedup.Problem problem = timing.input(20_000, 7);
@@ -42,6 +45,7 @@ class LogisticRegressionSpeedupTest {
 
     @Test
     @DisplayName("the data of different seeds share no value, so no product computed once helps again")
+    @Order(2)
     void inputsOfDifferentSeedsShareNoValue() {
         LogisticRegressionSpeedup timing = new LogisticRegressionSpeedup();
         Set<Double> first = Arrays.stream(timing.input(2_000, 7).data().x()).boxed().collect(Collectors.toSet());

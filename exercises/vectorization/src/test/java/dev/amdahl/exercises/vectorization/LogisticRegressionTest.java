@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * numba with {@code parallel=True}. Here on primitive arrays, on one thread and on several.
  */
 @DisplayName("LogisticRegression fits the lecture's weights, on one thread and on several")
+@Order(2)
 class LogisticRegressionTest {
 
     /**
@@ -36,6 +38,7 @@ class LogisticRegressionTest {
     @Test
     @Points(3)
     @DisplayName("one iteration, computed by hand, on two small datasets")
+    @Order(1)
     void oneIterationByHand() {
         // From w = 0 every x·w is 0, 1 / (1 + e⁰) = 1/2, so each row's coefficient is (1/2 − 1)·y = −y/2.
         // Rows (1, 0) with y = +1 and (0, 1) with y = −1: gradient = −1/2·(1, 0) + 1/2·(0, 1) = (−0.5, 0.5).
@@ -71,6 +74,7 @@ class LogisticRegressionTest {
     @Test
     @Points(1)
     @DisplayName("fit returns new weights and changes none of its arguments; 0 iterations return the start")
+    @Order(2)
     void fitLeavesItsArgumentsAlone() {
         Dataset data = Dataset.separable(50, 3, Seed.random());
         double[] x = data.x().clone();
@@ -93,6 +97,7 @@ class LogisticRegressionTest {
     @Test
     @Points(2)
     @DisplayName("on a separable dataset, the fitted weights put every example on its label's side")
+    @Order(3)
     void fitSeparatesSeparableData() {
         Random random = Seed.random();
         for (int round = 0; round < 3; round++) {
@@ -113,6 +118,7 @@ class LogisticRegressionTest {
     @Test
     @Points(2)
     @DisplayName("fitParallel gives fit's weights, for 1, 2, 3, 4 and 7 threads and more threads than rows")
+    @Order(4)
     void fitParallelAgreesWithFit() {
         Random random = Seed.random();
         int rows = 1_001 + random.nextInt(2_000);
@@ -144,6 +150,7 @@ class LogisticRegressionTest {
     @Test
     @Points(1)
     @DisplayName("fitParallel computes on the threads of a pool, not only on the calling thread")
+    @Order(5)
     void fitParallelUsesOtherThreads() throws InterruptedException {
         Dataset data = Dataset.separable(300_000, 8, Seed.random());
         Thread caller = Thread.currentThread();
@@ -193,6 +200,7 @@ class LogisticRegressionTest {
     @Test
     @Points(1)
     @DisplayName("fitParallel changes none of its arguments and leaves no thread running")
+    @Order(6)
     void fitParallelCleansUp() throws InterruptedException {
         Dataset data = Dataset.separable(2_000, 4, Seed.random());
         double[] x = data.x().clone();
@@ -223,6 +231,7 @@ class LogisticRegressionTest {
     @Test
     @Points(1)
     @DisplayName("arguments that do not fit together are refused")
+    @Order(7)
     void refusesArgumentsThatDoNotFit() {
         double[] x = {1, 2, 3, 4, 5, 6};
         double[] y = {1, -1, 1};

@@ -15,6 +15,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import dev.amdahl.grading.Points;
+import dev.amdahl.grading.RuleName;
 import java.util.Set;
 
 /** How the code is built, not what it does. These points count once a behaviour test passes. */
@@ -38,6 +39,7 @@ class VectorizationStructureTest {
     /** Lecture: vectorizing is the easiest step to fast code; a stream pipeline hides the loop from the JIT. */
     @ArchTest
     @Points(1)
+    @RuleName("Vectors' methods on arrays use no stream")
     static final ArchRule primitiveVectorMethodsUseNoStreams = codeUnits()
             .that(PRIMITIVE_VECTOR_METHODS)
             .should(access("use no java.util.stream",
@@ -48,6 +50,7 @@ class VectorizationStructureTest {
     /** Lecture: numba's nopython mode compiles only code on plain numbers and arrays; so does the JIT, best. */
     @ArchTest
     @Points(1)
+    @RuleName("only dotBoxed and sumBoxed box or unbox a double")
     static final ArchRule noBoxingOutsideTheBoxedMethods = codeUnits()
             .that(PRIMITIVE_CODE)
             .should(access("neither box nor unbox a double",

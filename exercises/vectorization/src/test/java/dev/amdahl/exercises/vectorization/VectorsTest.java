@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.function.Executable;
  * but every element must be added exactly once.
  */
 @DisplayName("Vectors: axpy, dot and sum, as loops the JIT can vectorize, boxed, and unrolled")
+@Order(1)
 class VectorsTest {
 
     /**
@@ -62,6 +64,7 @@ class VectorsTest {
     @Test
     @Points(2)
     @DisplayName("axpy computes a·x + y, element by element")
+    @Order(1)
     void axpyComputesAxPlusY() {
         Random random = Seed.random();
         for (int n : lengths(random)) {
@@ -84,6 +87,7 @@ class VectorsTest {
     @Test
     @Points(1)
     @DisplayName("axpy returns a new array and leaves x and y as they were")
+    @Order(2)
     void axpyReturnsANewArray() {
         double[] x = {1, 2, 3};
         double[] y = {10, 20, 30};
@@ -101,6 +105,7 @@ class VectorsTest {
     @Test
     @Points(2)
     @DisplayName("dot adds up the products of every pair of elements")
+    @Order(3)
     void dotIsTheDotProduct() {
         Random random = Seed.random();
         for (int n : lengths(random)) {
@@ -115,6 +120,7 @@ class VectorsTest {
     @Test
     @Points(1)
     @DisplayName("sum adds up every element")
+    @Order(4)
     void sumIsTheSum() {
         Random random = Seed.random();
         for (int n : lengths(random)) {
@@ -127,6 +133,7 @@ class VectorsTest {
     @Test
     @Points(1)
     @DisplayName("dotBoxed gives the dot product of two List<Double>")
+    @Order(5)
     void dotBoxedIsTheDotProduct() {
         Random random = Seed.random();
         for (int n : lengths(random)) {
@@ -141,6 +148,7 @@ class VectorsTest {
     @Test
     @Points(1)
     @DisplayName("sumBoxed gives the sum of a List<Double>")
+    @Order(6)
     void sumBoxedIsTheSum() {
         Random random = Seed.random();
         for (int n : lengths(random)) {
@@ -153,6 +161,7 @@ class VectorsTest {
     @Test
     @Points(2)
     @DisplayName("sumUnrolled adds every element, for every length, multiples of 4 or not")
+    @Order(7)
     void sumUnrolledAddsTheTail() {
         Random random = Seed.random();
         for (int n : lengths(random)) {
@@ -167,6 +176,7 @@ class VectorsTest {
     @Test
     @Points(2)
     @DisplayName("dotUnrolled adds every product, for every length, multiples of 4 or not")
+    @Order(8)
     void dotUnrolledAddsTheTail() {
         Random random = Seed.random();
         for (int n : lengths(random)) {
@@ -195,6 +205,7 @@ class VectorsTest {
     @Test
     @Points(1)
     @DisplayName("sumUnrolled and dotUnrolled keep 4 running sums, element i in sum i % 4")
+    @Order(9)
     void unrolledKeepsFourIndependentSums() {
         Random random = Seed.random();
         int blocks = 1 + random.nextInt(1_000);
@@ -217,6 +228,7 @@ class VectorsTest {
     @Test
     @Points(1)
     @DisplayName("two vectors of different lengths are refused, with a message that names both lengths")
+    @Order(10)
     void refusesDifferentLengths() {
         double[] three = {1, 2, 3};
         double[] four = {1, 2, 3, 4};
