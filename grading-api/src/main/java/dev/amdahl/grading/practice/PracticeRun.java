@@ -44,13 +44,17 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * <pre>
  * java -cp TEST_CLASSPATH dev.amdahl.grading.practice.PracticeRun --sources src/main/java
  *     --program target/classes --tests target/test-classes --practice practice --coverage target/site/jacoco
- *     [--strict] [--skip-if VALUE]...
+ *     [--strict] [--skip-if VALUE]... [--test-failure-ignore VALUE]
  * </pre>
  *
  * <p>For each variant it compiles the given program's sources with the variant's files in their place (the JDK's
  * compiler, in process) and runs the tests through the JUnit Platform launcher with a class loader in which the
  * variant's classes shadow the given ones. A variant is caught when a test that passes against the given program
  * fails against it.
+ *
+ * <p>{@code --skip-if true} (Maven's {@code skipTests} or {@code maven.test.skip}) runs nothing, and
+ * {@code --test-failure-ignore true} ({@code maven.test.failure.ignore}) reports tests that fail against the given
+ * program without failing the build, as Maven does.
  *
  * <p>Exit codes: 0 the report was printed (a missed practice bug is feedback, not a failure); 1 some test fails
  * against the given program, or with {@code --strict} (the reference tests) a practice bug was missed or the
@@ -79,21 +83,23 @@ public final class PracticeRun {
 
     /** The options of the command line. */
     record Options(Path sources, Path program, Path tests, Path practice, Path coverage, boolean strict,
-            boolean skip) {
+            boolean skip, boolean failureIgnore) {
 
         static Options parse(String[] args) {
             Map<String, String> values = new HashMap<>();
             boolean strict = false;
             boolean skip = false;
+            boolean failureIgnore = false;
             for (int i = 0; i < args.length; i++) {
                 String option = args[i];
                 if (option.equals("--strict")) {
                     strict = true;
-                } else if (List.of("--sources", "--program", "--tests", "--practice", "--coverage", "--skip-if")
-                        .contains(option) && i + 1 < args.length) {
+                } else if (List.of("--sources", "--program", "--tests", "--practice", "--coverage", "--skip-if",
+                        "--test-failure-ignore").contains(option) && i + 1 < args.length) {
                     String value = args[++i];
                     // Maven leaves ${skipTests} as it is when it is not set.
                     skip |= option.equals("--skip-if") && value.equals("true");
+                    failureIgnore |= option.equals("--test-failure-ignore") && value.equals("true");
                     values.put(option, value);
                 } else {
                     throw new IllegalArgumentException("unknown option or missing value: " + option);
@@ -106,7 +112,7 @@ public final class PracticeRun {
             }
             return new Options(Path.of(values.get("--sources")), Path.of(values.get("--program")),
                     Path.of(values.get("--tests")), Path.of(values.get("--practice")),
-                    Path.of(values.get("--coverage")), strict, skip);
+                    Path.of(values.get("--coverage")), strict, skip, failureIgnore);
         }
     }
 
@@ -171,7 +177,8 @@ public final class PracticeRun {
         out.print(PracticeReport.render(onProgram, results, coverage,
                 (Files.isRegularFile(html) ? html : csv).toString()));
         boolean allCaught = results.stream().allMatch(r -> r.variant().equivalent() == r.failures().isEmpty());
-        return !onProgram.failed().isEmpty() || (options.strict() && !allCaught) ? 1 : 0;
+        boolean failing = !onProgram.failed().isEmpty() && !options.failureIgnore();
+        return failing || (options.strict() && !allCaught) ? 1 : 0;
     }
 
     private static boolean hasTestClasses(Path tests) throws IOException {

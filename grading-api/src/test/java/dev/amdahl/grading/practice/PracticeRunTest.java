@@ -207,6 +207,7 @@ class PracticeRunTest {
                 "a test that fails against the program catches nothing, the others still do:\n" + run.output());
         assertTrue(run.output().matches("(?s).*label-zero .* MISSED\n.*"), "StatsTest.wrong fails against it too, "
                 + "but it fails against the program as well, so it tells nothing:\n" + run.output());
+        assertEquals(0, run("--test-failure-ignore", "true").code(), "as mvn -Dmaven.test.failure.ignore=true does");
     }
 
     @Test
