@@ -135,7 +135,8 @@ public final class PracticeReport {
             lines.add("they check how the code is written, not what it does. In grading, a suite that fails the"
                     + " equivalent refactoring loses all its bug points.");
         }
-        lines.add("This is practice, not your grade: the grader plants other bugs, of the kinds in the README's table,");
+        lines.add("This is practice, not your grade: the grader plants other bugs, of the kinds in the README's"
+                + " table,");
         lines.add("and tells you only which kinds your tests caught.");
         return lines;
     }

@@ -238,7 +238,8 @@ class PracticeRunTest {
         assertEquals("Practice variants: not run, because the tests were skipped.\n", skipped.output());
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertEquals(2, PracticeRun.run(new String[] {"--sources"}, new PrintStream(out, true, StandardCharsets.UTF_8)));
+        assertEquals(2, PracticeRun.run(new String[] {"--sources"},
+                new PrintStream(out, true, StandardCharsets.UTF_8)));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("bad command line"));
     }
 
