@@ -84,8 +84,8 @@ public final class PracticeReport {
             lines.add("FIRST: " + plural(onProgram.failed().size(), "test") + " of yours fail"
                     + (onProgram.failed().size() == 1 ? "s" : "") + " against the given program, which is correct: "
                     + names(onProgram.failed().values().stream().sorted().toList(), NAMES_SHOWN) + ".");
-            lines.add("Fix them first. A failing test earns nothing: it would fail against every variant too, so it"
-                    + " cannot tell");
+            lines.add("Fix " + (onProgram.failed().size() == 1 ? "it" : "them") + " first. A failing test earns"
+                    + " nothing: it would fail against every variant too, so it cannot tell");
             lines.add("a bug from none. Below, only your passing tests count.");
         }
         lines.add("");

@@ -66,6 +66,9 @@ public final class PracticeRun {
     /** JUnit's standard test class names ({@code *Test}, {@code *Tests}, {@code Test*}), as Maven runs them. */
     private static final String TEST_CLASSES = ClassNameFilter.STANDARD_INCLUDE_PATTERN;
 
+    /** Where a student's tests go, as the message for a student without tests says. */
+    private static final String NEW_TESTS = "src/test/java/dev/amdahl/exercises/testing/";
+
     private PracticeRun() {
     }
 
@@ -151,12 +154,12 @@ public final class PracticeRun {
             throw new PracticeException("no practice variants in " + options.practice());
         }
         if (!hasTestClasses(options.tests())) {
-            out.print(PracticeReport.noTests("src/test/java"));
+            out.print(PracticeReport.noTests(NEW_TESTS));
             return 0;
         }
         SuiteResult onProgram = runSuite(options.program(), options.tests());
         if (onProgram.tests() == 0) {
-            out.print(PracticeReport.noTests("src/test/java"));
+            out.print(PracticeReport.noTests(NEW_TESTS));
             return 0;
         }
         List<PracticeReport.VariantResult> results = new ArrayList<>();
@@ -175,7 +178,7 @@ public final class PracticeRun {
                 ? Optional.of(Coverage.parseCsv(Files.readString(csv, StandardCharsets.UTF_8))) : Optional.empty();
         Path html = options.coverage().resolve("index.html");
         out.print(PracticeReport.render(onProgram, results, coverage,
-                (Files.isRegularFile(html) ? html : csv).toString()));
+                (Files.isRegularFile(html) ? html : csv).toAbsolutePath().normalize().toString()));
         boolean allCaught = results.stream().allMatch(r -> r.variant().equivalent() == r.failures().isEmpty());
         boolean failing = !onProgram.failed().isEmpty() && !options.failureIgnore();
         return failing || (options.strict() && !allCaught) ? 1 : 0;
