@@ -53,7 +53,7 @@ module() {
         if $coverage; then
             build="$build
     <plugins><plugin>
-      <groupId>org.jacoco</groupId><artifactId>jacoco-maven-plugin</artifactId><version>0.8.14</version>
+      <groupId>org.jacoco</groupId><artifactId>jacoco-maven-plugin</artifactId><version>0.8.15</version>
       <executions>
         <execution><id>agent</id><goals><goal>prepare-agent</goal></goals></execution>
         <execution><id>report</id><phase>test</phase><goals><goal>report</goal></goals></execution>

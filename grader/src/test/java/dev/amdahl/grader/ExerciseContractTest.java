@@ -42,7 +42,7 @@ class ExerciseContractTest {
         assertThat(exercises).isNotEmpty();
         return exercises.stream().map(exercise -> DynamicTest.dynamicTest(exercise.id(), () -> {
             if (exercise.rubric().gradesStudentTests()) {
-                theSkeletonHoldsNoTests(exercise);
+                theSkeletonHoldsOnlyPassingStarterTests(exercise);
                 return;
             }
             List<RunnerEvent> events = runAgainstSkeleton(exercise, List.of());
@@ -77,17 +77,22 @@ class ExerciseContractTest {
     }
 
     /**
-     * Where the students write the tests, the skeleton is the given program with no tests: it plans none and runs
-     * none of the program, so it catches no planted bug and earns nothing.
+     * Where the students write the tests, the skeleton is the given program and at most a starter test (a
+     * {@code *StarterTest}: the pattern to copy), which must pass against the program. That a starter catches none
+     * of the planted bugs, so that no student gets bug points (nor, by coverage.requires-caught-bug, coverage points)
+     * for it, {@code planted-bugs/check-variants.sh exercises/<id>/src/test/java} shows (planted-bugs/README.md).
      */
-    private void theSkeletonHoldsNoTests(Exercise exercise) throws Exception {
+    private void theSkeletonHoldsOnlyPassingStarterTests(Exercise exercise) throws Exception {
         List<RunnerEvent> events = runAgainstSkeleton(exercise, List.of("--student-tests", "--coverage"));
 
-        assertThat(events).filteredOn(RunnerEvent.Planned.class::isInstance).singleElement()
-                .extracting(e -> ((RunnerEvent.Planned) e).tests()).asList().as("tests in %s's skeleton", exercise.id())
-                .isEmpty();
-        assertThat(events).filteredOn(RunnerEvent.Coverage.class::isInstance).singleElement()
-                .extracting(e -> ((RunnerEvent.Coverage) e).linesCovered()).isEqualTo(0);
+        List<PlannedTest> planned = events.stream().filter(RunnerEvent.Planned.class::isInstance)
+                .map(RunnerEvent.Planned.class::cast).findFirst().orElseThrow(
+                        () -> new AssertionError("the skeleton's run planned no tests: " + events)).tests();
+        assertThat(planned).as("tests in %s's skeleton", exercise.id())
+                .allSatisfy(test -> assertThat(test.className()).endsWith("StarterTest"));
+        assertThat(events).filteredOn(RunnerEvent.TestFinished.class::isInstance).hasSize(planned.size())
+                .allSatisfy(event -> assertThat(((RunnerEvent.TestFinished) event).outcome())
+                        .as("a starter test against the given program").isEqualTo(Outcome.PASSED));
         assertThat(events).last().isInstanceOf(RunnerEvent.Finished.class);
     }
 

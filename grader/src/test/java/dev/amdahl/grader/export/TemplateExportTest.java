@@ -118,6 +118,24 @@ class TemplateExportTest {
     }
 
     @Test
+    void aStudentsCopyHoldsThePracticeVariantsOfTestingButNoPlantedBug() throws Exception {
+        Path root = Repository.root();
+        Path copy = temp.resolve("student");
+
+        StudentCopy.write(root, copy, java.util.Set.of("testing"));
+
+        // Student material: mvn test in the copy runs the student's tests against these (PracticeRun).
+        try (Stream<Path> variants = Files.list(copy.resolve("exercises/testing/practice"))) {
+            assertThat(variants.filter(Files::isDirectory).map(variant -> variant.resolve("variant.properties")))
+                    .hasSizeGreaterThanOrEqualTo(4).allSatisfy(file -> assertThat(file).isRegularFile());
+        }
+        assertThat(copy.resolve("exercises/testing/src/test/java/dev/amdahl/exercises/testing/"
+                + "LogReportStarterTest.java")).isRegularFile();
+        assertThat(copy.resolve("planted-bugs")).doesNotExist();
+        assertThat(LeakCheck.of(root).scan(copy)).as("leaks in a student's copy of testing").isEmpty();
+    }
+
+    @Test
     void aTemplateForClassroom50HasNoWorkflowOfItsOwnAndSaysWhoGrades() throws Exception {
         TemplateExport.Result result = TemplateExport.export(Course.load(course), List.of("latency"), expectedTests,
                 temp.resolve("template50"), false, TemplateExport.PushGrading.CLASSROOM50);
