@@ -29,6 +29,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -92,19 +93,22 @@ class BatchIT {
     void everySubmissionGetsTheResultItsSampleDescribes() throws Exception {
         Map<String, String[]> expected = expected();
         assertThat(uninterrupted.keySet()).containsAll(expected.keySet());
+        // Every student checked, not only up to the first wrong one: one run shows all that changed.
+        SoftAssertions students = new SoftAssertions();
         for (Map.Entry<String, String[]> student : expected.entrySet()) {
             String id = student.getKey();
             String score = student.getValue()[0];
             String verdict = student.getValue()[1];
             if (score.equals("-")) {
-                assertThat(uninterruptedStates.get(id)).as(id + ": " + verdict).isEqualTo("UNUSABLE");
-                assertThat(uninterrupted.get(id)).as(id + ": no score, not a zero").isNaN();
+                students.assertThat(uninterruptedStates.get(id)).as(id + ": " + verdict).isEqualTo("UNUSABLE");
+                students.assertThat(uninterrupted.get(id)).as(id + ": no score, not a zero").isNaN();
             } else {
-                assertThat(uninterruptedStates.get(id)).as(id).isEqualTo("GRADED");
-                assertThat(uninterrupted.get(id)).as(id + ": " + verdict + uninterruptedNotPassed.get(id))
+                students.assertThat(uninterruptedStates.get(id)).as(id).isEqualTo("GRADED");
+                students.assertThat(uninterrupted.get(id)).as(id + ": " + verdict + uninterruptedNotPassed.get(id))
                         .isEqualTo(Double.parseDouble(score));
             }
         }
+        students.assertAll();
         String log = Files.readString(temp.resolve("uninterrupted.log"));
         assertThat(log).contains("failed internally").contains("Average score:");
     }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Lecture: a process is a running program, with its own id, its command line, and a parent that started it. */
 @DisplayName("ProcessFacts through ProcessHandle")
 @ExtendWith(NoProcessLeftBehind.class)
-@Order(5)
+@Order(4)
 class ProcessFactsTest {
 
     @Test

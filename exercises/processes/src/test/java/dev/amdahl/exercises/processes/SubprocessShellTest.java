@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Lecture: subprocess with a list of arguments, or with shell=True; and what happens when a program is missing. */
 @DisplayName("Arguments, the shell, and programs that do not exist")
 @ExtendWith(NoProcessLeftBehind.class)
-@Order(4)
+@Order(3)
 class SubprocessShellTest {
 
     private final String token = Long.toHexString(Seed.random().nextLong());

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Lecture: processes run on their own; a parent has to decide how long to wait and clean up after them. */
 @DisplayName("Subprocess.run with a timeout")
 @ExtendWith(NoProcessLeftBehind.class)
-@Order(3)
+@Order(5)
 class SubprocessTimeoutTest {
 
     /** Generous: the machine running the tests may be busy. The limits under test are much smaller. */
