@@ -20,10 +20,11 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "export-template", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
-            "Writes the repository students start from (for GitHub Classroom: the assignment's template "
-                    + "repository): the exercises' skeletons and tests, the grading API, a root build without the "
-                    + "solutions, a student README and the workflow " + ClassroomWorkflow.PATH + ", which runs the "
-                    + "tests on every push and reports their points to GitHub Classroom.",
+            "Writes the repository students start from (on GitHub: the assignment's template repository): the "
+                    + "exercises' skeletons and tests, the grading API, a root build without the solutions, a "
+                    + "student README and the workflow " + ClassroomWorkflow.PATH + ", which runs the tests on every "
+                    + "push and shows their points in the run's summary (feedback; for grades on every push, see "
+                    + "export-classroom50).",
             "",
             "Nothing instructor-only is written: every exported file is compared with solutions/, hidden/ and "
                     + "planted-bugs/, method by method, and any match stops the export.",
@@ -61,8 +62,8 @@ final class ExportTemplateCommand implements Callable<Integer> {
             }
             stdout.printf("%d tests with %s points are reported on every push. No instructor-only material found.%n",
                     result.plannedTests(), Scores.format(result.localPoints()));
-            stdout.println("Next: push it to a repository, mark that repository as a template, and create the "
-                    + "GitHub Classroom assignment from it (see docs/classroom.md).");
+            stdout.println("Next: push it to a repository and mark that repository as a template; students start "
+                    + "from it (see docs/classroom.md; graded on every push: docs/classroom50.md).");
             return ExitCodes.OK;
         } catch (TemplateLeakException e) {
             throw CommandFailure.CheckFailed.leaked(e);
