@@ -59,7 +59,7 @@ class SubprocessTimeoutTest {
             CompletedProcess result;
             Duration waited;
             String running;
-            try (Leftovers program = new Leftovers()) {
+            try (StartedProcesses program = new StartedProcesses()) {
                 long start = System.nanoTime();
                 result = Within.limit(timeout.plus(SLACK), "Subprocess.run(command, " + timeout.toSeconds()
                         + " s)", () -> Subprocess.run(command, timeout), "the program sleeps for ten minutes. "
@@ -69,7 +69,7 @@ class SubprocessTimeoutTest {
                         + "to the end before killing it, it waits the whole ten minutes.");
                 waited = Duration.ofNanos(System.nanoTime() - start);
                 // Described now: once the clean-up has killed them, the system no longer says what they ran.
-                running = Leftovers.describe(program.runningAfter(Duration.ofSeconds(3)));
+                running = StartedProcesses.describe(program.runningAfter(Duration.ofSeconds(3)));
             }
 
             assertTrue(result.timedOut(), "The program sleeps for ten minutes; after the " + timeout.toSeconds()

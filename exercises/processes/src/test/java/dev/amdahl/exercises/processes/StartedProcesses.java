@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * whose parent is killed is no longer a descendant of the JVM (it now belongs to init), which is exactly what
  * a timeout that kills only the program leaves behind; remembered, it is killed all the same.
  */
-final class Leftovers implements AutoCloseable {
+final class StartedProcesses implements AutoCloseable {
 
     private static final Duration POLL = Duration.ofMillis(50);
     /** How long {@link #close} waits for a killed process to be gone. */
@@ -43,7 +43,7 @@ final class Leftovers implements AutoCloseable {
         }, "leftover-processes-at-exit"));
     }
 
-    Leftovers() {
+    StartedProcesses() {
         watcher = Thread.ofPlatform().daemon().name("leftover-processes").start(this::watch);
     }
 
@@ -71,7 +71,7 @@ final class Leftovers implements AutoCloseable {
     /** The new processes still running, whether or not they are still descendants of the JVM. */
     List<ProcessHandle> running() {
         look();
-        return seen.values().stream().filter(Leftovers::isRunning).toList();
+        return seen.values().stream().filter(StartedProcesses::isRunning).toList();
     }
 
     /** Waits up to {@code limit} for every new process to end; the ones still running then. */
@@ -87,7 +87,7 @@ final class Leftovers implements AutoCloseable {
 
     /** How a list of processes reads in a message: pid and command. */
     static String describe(List<ProcessHandle> processes) {
-        return processes.stream().map(p -> p.pid() + " (" + p.info().commandLine().map(Leftovers::shorten)
+        return processes.stream().map(p -> p.pid() + " (" + p.info().commandLine().map(StartedProcesses::shorten)
                 .orElse("?") + ")").collect(Collectors.joining(", "));
     }
 
@@ -136,10 +136,10 @@ final class Leftovers implements AutoCloseable {
         // Waits by looking rather than with onExit(): a killed process whose parent is gone ends as a zombie
         // until init collects it, and onExit() waits for that.
         long deadline = System.nanoTime() + KILL_WAIT.toNanos();
-        while (killed.stream().anyMatch(Leftovers::isRunning) && System.nanoTime() < deadline) {
+        while (killed.stream().anyMatch(StartedProcesses::isRunning) && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        return killed.stream().filter(Leftovers::isRunning).distinct().toList();
+        return killed.stream().filter(StartedProcesses::isRunning).distinct().toList();
     }
 
     /** Stops looking for new processes; those seen so far are still killed by {@link #killAll}. */

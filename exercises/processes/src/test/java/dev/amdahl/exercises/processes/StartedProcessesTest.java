@@ -27,13 +27,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @DisplayName("the tests' own clean-up, no points")
 @ExtendWith(NoProcessLeftBehind.class)
-class LeftoversTest {
+class StartedProcessesTest {
 
     @Test
     @DisplayName("no points: a process whose parent was killed is still killed after the test")
     void killsAProcessWhoseParentWasKilled() throws Exception {
         Optional<ProcessHandle> grandchild;
-        try (Leftovers leftovers = new Leftovers()) {
+        try (StartedProcesses leftovers = new StartedProcesses()) {
             Process child = new ProcessBuilder(Child.command("spawn-sleeper", "sleep", "600000"))
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             child.getOutputStream().close();
@@ -48,23 +48,23 @@ class LeftoversTest {
             assertFalse(ProcessHandle.current().descendants().anyMatch(p -> p.pid() == grandchild.get().pid()),
                     "with its parent killed, the grandchild belongs to init now, no longer to the tests' JVM: this "
                     + "is the case to check");
-            assertTrue(Leftovers.isRunning(grandchild.get()), "the grandchild should still be running before the "
-                    + "clean-up");
+            assertTrue(StartedProcesses.isRunning(grandchild.get()),
+                    "the grandchild should still be running before the clean-up");
             assertTrue(leftovers.running().contains(grandchild.get()), "the clean-up should know the grandchild "
                     + "from while its parent still ran");
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (Leftovers.isRunning(grandchild.get()) && System.nanoTime() < deadline) {
+        while (StartedProcesses.isRunning(grandchild.get()) && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-        assertFalse(Leftovers.isRunning(grandchild.get()), "the clean-up left pid " + grandchild.get().pid()
+        assertFalse(StartedProcesses.isRunning(grandchild.get()), "the clean-up left pid " + grandchild.get().pid()
                 + " running");
     }
 
     @Test
     @DisplayName("no points: every test class of the exercise cleans up after each test")
     void everyTestClassCleansUp() throws Exception {
-        Path folder = testClasses().resolve(LeftoversTest.class.getPackageName().replace('.', '/'));
+        Path folder = testClasses().resolve(StartedProcessesTest.class.getPackageName().replace('.', '/'));
         List<String> without = new ArrayList<>();
         int checked = 0;
         try (Stream<Path> files = Files.list(folder)) {
@@ -73,7 +73,7 @@ class LeftoversTest {
                 if (!name.endsWith(".class") || name.contains("$")) {
                     continue;
                 }
-                Class<?> type = Class.forName(LeftoversTest.class.getPackageName() + "."
+                Class<?> type = Class.forName(StartedProcessesTest.class.getPackageName() + "."
                         + name.substring(0, name.length() - ".class".length()));
                 if (!hasTests(type)) {
                     continue;
@@ -96,6 +96,6 @@ class LeftoversTest {
     }
 
     private static Path testClasses() throws URISyntaxException {
-        return Path.of(LeftoversTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return Path.of(StartedProcessesTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     }
 }
