@@ -131,6 +131,17 @@ class ExerciseTextTest {
     }
 
     @Test
+    void threadpoolsSaysWhyJavaComputesOnThreadsWherePythonNeedsProcesses() throws IOException {
+        // Issue 25: the lecture computes on multiprocessing.Pool (processes, because of CPython's GIL) and waits on
+        // multiprocessing.dummy (threads); the Java exercise uses threads for both and must say why that holds.
+        assertThat(read("exercises/threadpools/README.md"))
+                .contains("> **Why threads here, when the lecture's Python uses processes for computing.**")
+                .contains("its global interpreter lock > (GIL) lets threads wait for the network or a disk side by "
+                        + "side, but not compute side by side")
+                .contains("A JVM has no such lock: the threads of > one program run Java code on every core at once");
+    }
+
+    @Test
     void aLoneCarriageReturnEndsALineAsTheReferenceReadsIt() throws IOException {
         assertThat(read("exercises/pipes/README.md")).contains("A line ends at `\\n`, `\\r\\n` or a lone `\\r`");
         for (String copy : new String[] {"exercises", "solutions"}) {
